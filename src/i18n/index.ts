@@ -1,0 +1,3 @@
+/** Every user-visible string of Aimaq, in Kazakh, Russian and English. */
+export * from "./language";
+export * from "./common/levels";
