@@ -1,8 +1,6 @@
 import * as React from "react";
 import type { CellValue, ChartRequest, ChartSeries } from "../workbook/types";
-
-/** Values of an A1 range of the workbook, row by row flattened. */
-export type RangeResolver = (range: string) => CellValue[];
+import type { RangeResolver } from "./types";
 
 export interface ChartViewProps {
   chart: ChartRequest;

@@ -1,29 +1,6 @@
 import * as React from "react";
 import { columnLetters, formatRange, type CellPosition, type RangeBounds } from "./a1";
-
-/** What the grid shows of one cell. */
-export interface GridCell {
-  text: string;
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** Right-aligned like Excel's numbers. */
-  numeric?: boolean;
-  /** The formula behind the value, shown as a tooltip. */
-  formula?: string;
-}
-
-export interface GridProps {
-  /** Rows and columns to draw (the used range plus a margin). */
-  rows: number;
-  columns: number;
-  cell: (row: number, column: number) => GridCell | undefined;
-  selection: RangeBounds;
-  onSelect: (selection: RangeBounds) => void;
-  /** Changes when the sheet's content changes, so the visible rows are redrawn. */
-  version: number;
-}
+import type { GridProps } from "./types";
 
 const ROW_HEIGHT = 22;
 const HEADER_WIDTH = 44;
