@@ -5,7 +5,8 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+    "^.+\\.csv$": "<rootDir>/test/workbook/csvTransform.js",
   },
-  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  moduleFileExtensions: ["ts", "tsx", "js", "json", "csv"],
   testTimeout: 60000,
 };

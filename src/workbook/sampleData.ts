@@ -1,0 +1,125 @@
+/**
+ * The East Kazakhstan sample workbook of the browser preview and the tests:
+ * Tables 40, 45, 15 and 25 of the dissertation (data/*.csv), with headers and
+ * unit names in the user's language, numbers as numbers, the source's markers
+ * (`-`, `x`) kept as text, and the region-total row moved to the bottom where a
+ * reader expects a total.
+ */
+import table15Csv from "../../data/table15_innovation_activity_2020.csv";
+import table25Csv from "../../data/table25_resources_2020.csv";
+import table40Csv from "../../data/table40_socioeconomic_indicators.csv";
+import table45Csv from "../../data/table45_innovation_indices.csv";
+import type { Language } from "../i18n/language";
+import { columnLetters } from "./a1";
+import { paneStrings } from "../i18n/pane";
+import type { MemoryWorkbook } from "./memory";
+import type { CellValue } from "./types";
+
+export interface SampleSheet {
+  name: string;
+  /** Header row first, then one row per unit, the region total last. */
+  rows: CellValue[][];
+}
+
+/** Rows of a CSV without quoted fields (the data files have none), as records by header. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+  const header = lines[0].split(",");
+  return lines.slice(1).map((line) => {
+    const fields = line.split(",");
+    return Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ""]));
+  });
+}
+
+/** A CSV field as a cell: a number where it is one, the text (markers) otherwise, blank for empty. */
+function cellOf(field: string): CellValue {
+  if (field === "") return null;
+  const number = Number(field);
+  return Number.isFinite(number) && /^-?\d/.test(field) ? number : field;
+}
+
+const NAME_FIELD: Record<Language, string> = { kk: "name_kk", ru: "name_ru", en: "name_en" };
+
+function tableSheet(
+  name: string,
+  csv: string,
+  fields: readonly string[],
+  headers: readonly string[],
+  language: Language,
+  unitHeader: string,
+): SampleSheet {
+  const records = parseCsv(csv);
+  const units = records.filter((r) => r.unit_type !== "region");
+  const totals = records.filter((r) => r.unit_type === "region");
+  const row = (r: Record<string, string>): CellValue[] => [r[NAME_FIELD[language]], ...fields.map((f) => cellOf(r[f]))];
+  return { name, rows: [[unitHeader, ...headers], ...units.map(row), ...totals.map(row)] };
+}
+
+/**
+ * The four sample sheets in a language.
+ *
+ * @example sampleSheets("en")[0].rows[1][0] // "Abai district"
+ */
+export function sampleSheets(language: Language): SampleSheet[] {
+  const s = paneStrings(language).sample;
+  return [
+    tableSheet(
+      s.table40,
+      table40Csv,
+      [
+        "X1_unemployment_pct",
+        "X2_mortality_per_1000",
+        "X3_avg_monthly_wage_kzt",
+        "X4_industrial_output_per_1000",
+        "X5_fixed_capital_investment_per_1000",
+        "X6_goods_services_per_1000",
+      ],
+      s.t40,
+      language,
+      s.unit,
+    ),
+    tableSheet(
+      s.table45,
+      table45Csv,
+      ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP", "integral_index"],
+      s.t45,
+      language,
+      s.unit,
+    ),
+    tableSheet(
+      s.table15,
+      table15Csv,
+      [
+        "enterprises",
+        "enterprises_with_innovations",
+        "activity_level_pct",
+        "employees_end_of_period",
+        "enterprises_cooperating_on_innovation",
+      ],
+      s.t15,
+      language,
+      s.unit,
+    ),
+    tableSheet(
+      s.table25,
+      table25Csv,
+      [
+        "econ_active_population_thous",
+        "employed_population_thous",
+        "fixed_assets_mln_kzt",
+        "enterprises_organisations",
+      ],
+      s.t25,
+      language,
+      s.unit,
+    ),
+  ];
+}
+
+/** Loads the sample sheets into a memory workbook and selects the whole of Table 40 (with its total row). */
+export function loadSampleWorkbook(workbook: MemoryWorkbook, language: Language): void {
+  const sheets = sampleSheets(language);
+  for (const sheet of sheets) workbook.loadSheet(sheet.name, sheet.rows);
+  const first = sheets[0];
+  workbook.select(first.name, `A1:${columnLetters(first.rows[0].length - 1)}${first.rows.length}`);
+}
