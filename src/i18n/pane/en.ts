@@ -147,6 +147,8 @@ export const en = {
     ],
   },
   message: {
+    valuesFallback: "The selected rows are too scattered for one formula; values were written instead of formulas.",
+    classifyNeedsColumn: "Choose the column to split into levels: give it any role other than “{role}”.",
     emptySelection: "The selection is empty. Select a district table: names in one column, indicators beside it.",
     tooFewUnits: "At least two districts are needed; the selection has {count}. Select the whole table.",
     noIndicators: "No column is used by “{method}”. Give at least one column the role “{role}”.",
@@ -232,6 +234,8 @@ export const en = {
     editorialCaption: "Suggested reading of the methodology",
     districtsInClass: "Districts: {names}",
     howToFix: "How to fix",
+    noPolicy:
+      "These groups are levels of an indicator; the methodology attaches recommendations only to depression levels (run the depressivity classification or the typology).",
     dismiss: "Close",
   },
 };
