@@ -101,8 +101,8 @@ export interface RunOptions {
   aggregation: Aggregation;
   /** ε of the geometric mean, default 1e-5. */
   zeroFloor: number;
-  /** Tie rule of ranks, default competition (RANK.EQ). */
-  ties: TieRule;
+  /** Tie rule of ranks, default competition (RANK.EQ); the rank formulas written support these two. */
+  ties: Exclude<TieRule, "dense">;
   /** raw indicators (min-max first, default) or partial indices already on 0..1. */
   innovationInput: IndexInput;
   /** Grouping of "one indicator into k levels", default ckmeans. */
