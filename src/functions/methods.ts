@@ -97,7 +97,7 @@ export function innovIndexCells(
   };
   const row = unitArg(unit, rows.length);
   const result = tableCache.get(`INNOV_INDEX${JSON.stringify(options)}`, rows, () =>
-    innovationIndex(tableArg(table, "table"), options),
+    forArgument("table", () => innovationIndex(tableArg(table, "table"), options)),
   ) as InnovationIndexResult;
   return spill(rows.length, row, (r) => unitValue(context, result, result.index[r], r), context);
 }
@@ -120,7 +120,7 @@ function depressAnalysis(
     rows,
     result: () =>
       tableCache.get(`DEPRESS${JSON.stringify(parsed)}`, rows, () =>
-        depressivity(tableArg(table, "table"), parsed),
+        forArgument("table", () => depressivity(tableArg(table, "table"), parsed)),
       ) as DepressivityResult,
   };
 }
