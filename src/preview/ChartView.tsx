@@ -42,8 +42,12 @@ function numeric(value: CellValue | undefined): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
+/** Longest category label drawn in full; longer ones are cut with an ellipsis (the tooltip keeps them whole). */
+const MAX_LABEL = 26;
+
 function label(value: CellValue | undefined): string {
-  return value === null || value === undefined ? "" : String(value);
+  const text = value === null || value === undefined ? "" : String(value);
+  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
 }
 
 function tickText(value: number): string {

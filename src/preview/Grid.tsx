@@ -1,5 +1,5 @@
 import * as React from "react";
-import { columnLetters, formatRange, type CellPosition, type RangeBounds } from "./a1";
+import { columnLetters, rangeAddress, type CellPosition, type RangeBox } from "../workbook/a1";
 import type { GridProps } from "./types";
 
 const ROW_HEIGHT = 22;
@@ -13,16 +13,16 @@ function columnWidth(column: number): number {
   return column === 0 ? FIRST_COLUMN_WIDTH : COLUMN_WIDTH;
 }
 
-function contains(bounds: RangeBounds, row: number, column: number): boolean {
-  return row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right;
+function contains(box: RangeBox, row: number, column: number): boolean {
+  return row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;
 }
 
-function span(anchor: CellPosition, focus: CellPosition): RangeBounds {
+function span(anchor: CellPosition, focus: CellPosition): RangeBox {
   return {
-    top: Math.min(anchor.row, focus.row),
-    bottom: Math.max(anchor.row, focus.row),
-    left: Math.min(anchor.column, focus.column),
-    right: Math.max(anchor.column, focus.column),
+    row: Math.min(anchor.row, focus.row),
+    column: Math.min(anchor.column, focus.column),
+    rows: Math.abs(anchor.row - focus.row) + 1,
+    columns: Math.abs(anchor.column - focus.column) + 1,
   };
 }
 
@@ -35,7 +35,7 @@ export function Grid({ rows, columns, cell, selection, onSelect, version }: Grid
   const viewport = React.useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [viewHeight, setViewHeight] = React.useState(600);
-  const anchor = React.useRef<CellPosition>({ row: selection.top, column: selection.left });
+  const anchor = React.useRef<CellPosition>({ row: selection.row, column: selection.column });
   const dragging = React.useRef(false);
 
   React.useEffect(() => {
@@ -82,10 +82,12 @@ export function Grid({ rows, columns, cell, selection, onSelect, version }: Grid
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
+    const bottom = selection.row + selection.rows - 1;
+    const right = selection.column + selection.columns - 1;
     const focus = event.shiftKey
       ? {
-          row: selection.bottom === anchor.current.row ? selection.top : selection.bottom,
-          column: selection.right === anchor.current.column ? selection.left : selection.right,
+          row: bottom === anchor.current.row ? selection.row : bottom,
+          column: right === anchor.current.column ? selection.column : right,
         }
       : anchor.current;
     const next = {
@@ -137,7 +139,7 @@ export function Grid({ rows, columns, cell, selection, onSelect, version }: Grid
     <div
       ref={viewport}
       role="grid"
-      aria-label={formatRange(selection)}
+      aria-label={rangeAddress(selection)}
       aria-rowcount={rows}
       aria-colcount={columns}
       data-version={version}

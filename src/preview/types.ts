@@ -1,6 +1,6 @@
 /** Shapes shared by the preview's components (kept in a .ts file: the lint setup checks function types there). */
 import type { CellValue } from "../workbook/types";
-import type { RangeBounds } from "./a1";
+import type { RangeBox } from "../workbook/a1";
 
 /** Values of an A1 range of the workbook, rows flattened in order. */
 export type RangeResolver = (range: string) => CellValue[];
@@ -23,8 +23,8 @@ export interface GridProps {
   rows: number;
   columns: number;
   cell(row: number, column: number): GridCell | undefined;
-  selection: RangeBounds;
-  onSelect(selection: RangeBounds): void;
+  selection: RangeBox;
+  onSelect(selection: RangeBox): void;
   /** Changes when the sheet's content changes, so the visible rows are redrawn. */
   version: number;
 }
