@@ -23,10 +23,11 @@ export interface CkmeansResult {
  * Minimises the total within-group sum of squares over all partitions of the
  * sorted values into k contiguous groups, by dynamic programming on the distinct
  * values (weighted by multiplicity, so equal values are never split across
- * groups). Each layer of the programme is filled by divide and conquer over the
- * monotone optimal split points, and the last layer needs only its final cell:
- * O(n log n + k·m log m) time for m distinct values, O(k·m) memory of 32-bit
- * split indices. Deterministic: among equal-cost splits the leftmost is taken.
+ * groups). The matrix of each layer of the programme is totally monotone, so its
+ * row minima are found by SMAWK in linear time (the "linear" method of
+ * Ckmeans.1d.dp); the last layer needs only its final cell. Time O(n log n) for
+ * the sort plus O(k·m) for m distinct values; memory O(n + k·m).
+ * Deterministic: among equal-cost splits the leftmost is taken.
  *
  * The values are shifted by their median and scaled by their spread before the
  * prefix sums, which keeps S2 − S1²/W accurate for large magnitudes.
@@ -45,185 +46,248 @@ export function ckmeans(values: ArrayLike<number>, k: number): CkmeansResult {
     sorted[i] = v;
   }
   sorted.sort();
-
-  // Distinct values with their multiplicities.
-  const distinct = new Float64Array(n);
-  const weight = new Float64Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    if (m > 0 && sorted[i] === distinct[m - 1]) weight[m - 1]++;
-    else {
-      distinct[m] = sorted[i];
-      weight[m] = 1;
-      m++;
-    }
-  }
+  const { m, data, shift, scale } = prepare(sorted);
   const groups = Math.min(k, m);
 
-  // Shift by the median and scale by the spread so that squares neither overflow nor cancel.
-  const shift = sorted[n >> 1];
-  const spread = Math.max(Math.abs(sorted[0] - shift), Math.abs(sorted[n - 1] - shift)) || 1;
-  const scale = Number.isFinite(spread) ? spread : Math.max(Math.abs(sorted[0]), Math.abs(sorted[n - 1]));
-  const w = new Float64Array(m + 1);
-  const s1 = new Float64Array(m + 1);
-  const s2 = new Float64Array(m + 1);
-  for (let i = 0; i < m; i++) {
-    const x = (distinct[i] - shift) / scale;
-    const x2 = Number.isFinite(x) ? x : distinct[i] / scale - shift / scale;
-    w[i + 1] = w[i] + weight[i];
-    s1[i + 1] = s1[i] + weight[i] * x2;
-    s2[i + 1] = s2[i] + weight[i] * x2 * x2;
-  }
-  const prefix: Prefix = { w, s1, s2 };
-  // Sum of squares of distinct items [j, i) in scaled units.
-  const cost = (j: number, i: number): number => {
-    const sum = s1[i] - s1[j];
-    const ssq = s2[i] - s2[j] - (sum * sum) / (w[i] - w[j]);
-    return ssq > 0 ? ssq : 0;
-  };
-
   // split[q][i]: start of the last group in the best partition of the first i items into q+1 groups.
-  const split: Int32Array[] = [];
-  let previous = new Float64Array(m + 1);
-  let current = new Float64Array(m + 1);
-  for (let i = 1; i <= m; i++) previous[i] = cost(0, i);
-  split.push(new Int32Array(m + 1));
-
+  const split: Int32Array[] = [new Int32Array(0)];
+  const middleLayers = groups > 2;
+  const layer: Layer = {
+    data,
+    current: new Float64Array(middleLayers ? m + 1 : 0),
+    best: new Int32Array(0),
+    columns: new Int32Array(middleLayers ? 2 * m + 64 : 0),
+    cache: new Float64Array(middleLayers ? 2 * m + 64 : 0),
+  };
   for (let q = 1; q < groups; q++) {
-    const best = new Int32Array(m + 1);
-    const last = q === groups - 1;
-    // Items needed by the groups still to come: the layer need not look past m - (groups - 1 - q).
-    const hi = m - (groups - 1 - q);
-    if (last) {
-      fillOne(m, q, m - 1, previous, current, best, prefix);
+    layer.best = new Int32Array(m + 1);
+    if (q === groups - 1) {
+      lastCell(layer, m, q);
     } else {
-      fillLayer(q + 1, hi, q, hi - 1, previous, current, best, prefix);
+      // Items needed by the groups still to come: the layer need not look past m - (groups - 1 - q).
+      const hi = m - (groups - 1 - q);
+      for (let j = q; j < hi; j++) layer.columns[j - q] = j;
+      smawk(layer, q + 1, 1, hi - q, 0, hi - q);
+      // A row minimum is already the next layer's B: cost − S2(i).
+      for (let i = q + 1; i <= hi; i++) data[3 * i + 2] = layer.current[i];
     }
-    split.push(best);
-    const swap = previous;
-    previous = current;
-    current = swap;
+    split.push(layer.best);
   }
 
-  // Walk the split points back from the full set.
-  const upper = new Float64Array(groups); // largest value of each group
+  // Walk the split points back from the full set: each group's largest value and centre.
+  const upper = new Float64Array(groups);
   const centers = new Float64Array(groups);
-  const withinss = new Float64Array(groups);
   const size = new Int32Array(groups);
   let end = m;
   for (let q = groups - 1; q >= 0; q--) {
     const start = q === 0 ? 0 : split[q][end];
-    upper[q] = distinct[end - 1];
-    size[q] = w[end] - w[start];
-    centers[q] = ((s1[end] - s1[start]) / (w[end] - w[start])) * scale + shift;
-    withinss[q] = cost(start, end) * scale * scale;
+    const count = data[3 * end] - data[3 * start];
+    upper[q] = sorted[end - 1];
+    size[q] = count;
+    centers[q] = ((data[3 * end + 1] - data[3 * start + 1]) / count) * scale + shift;
     end = start;
   }
 
+  // Assign each value to its group and sum the squared deviations from the centre (two-pass, exact).
   const cluster = new Int32Array(n);
+  const withinss = new Float64Array(groups);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    let lo = 0;
-    let hiGroup = groups - 1;
-    while (lo < hiGroup) {
-      const mid = (lo + hiGroup) >> 1;
-      if (v <= upper[mid]) hiGroup = mid;
-      else lo = mid + 1;
-    }
-    cluster[i] = lo;
+    let g = 0;
+    while (v > upper[g]) g++;
+    cluster[i] = g;
+    const d = v - centers[g];
+    withinss[g] += d * d;
   }
   return { cluster, centers, withinss, size, k: groups, requestedK: k, reduced: groups < k };
 }
 
-/** Prefix sums of the distinct values: weight, first and second moments (index i = items [0, i)). */
-interface Prefix {
-  w: Float64Array;
-  s1: Float64Array;
-  s2: Float64Array;
+/** Distinct sorted values and their prefix sums, in scaled units. */
+interface Programme {
+  /** Number of distinct values (compacted, ascending, at the front of the sorted array). */
+  m: number;
+  /**
+   * Per prefix i (distinct items [0, i)), interleaved for locality: [3i] multiplicity
+   * W, [3i+1] first moment S1, [3i+2] B = best cost of the prefix in the current
+   * number of groups minus its second moment S2 (so that an entry of the matrix needs
+   * three loads). For one group B = −S1²/W.
+   */
+  data: Float64Array;
+  shift: number;
+  scale: number;
+}
+
+/** Compacts the sorted values to distinct ones (in place) and builds the prefix sums. O(n). */
+function prepare(sorted: Float64Array): Programme {
+  const n = sorted.length;
+  // Shift by the median and scale by the spread so that squares neither overflow nor cancel.
+  const shift = sorted[n >> 1];
+  const spread = Math.max(Math.abs(sorted[0] - shift), Math.abs(sorted[n - 1] - shift)) || 1;
+  const scale = Number.isFinite(spread) ? spread : Math.max(Math.abs(sorted[0]), Math.abs(sorted[n - 1]));
+  const data = new Float64Array(3 * (n + 1));
+  let m = 0;
+  let w = 0;
+  let s1 = 0;
+  for (let i = 0; i < n;) {
+    const v = sorted[i];
+    let end = i + 1;
+    while (end < n && sorted[end] === v) end++;
+    const x0 = (v - shift) / scale;
+    const x = Number.isFinite(x0) ? x0 : v / scale - shift / scale;
+    sorted[m] = v;
+    m++;
+    w += end - i;
+    s1 += (end - i) * x;
+    data[3 * m] = w;
+    data[3 * m + 1] = s1;
+    data[3 * m + 2] = -(s1 * s1) / w;
+    i = end;
+  }
+  return { m, data, shift, scale };
 }
 
 /**
- * Fills current[i] and best[i] for i in [iLo, iHi], knowing that the optimal split
- * lies in [jLo, jHi] and moves right as i grows (divide and conquer). The cost of
- * a group is written out in the loop: this is the hot path.
+ * One layer of the programme. Entry (i, j) of its matrix is the cost of the
+ * first j items in q groups plus the group [j, i), less S2(i) (constant along a
+ * row, so it does not move a row minimum): B(j) − (S1(i) − S1(j))² / (W(i) − W(j)).
+ * Where the group would be empty (j ≥ i) the entry is +∞, which keeps the matrix
+ * totally monotone (the infinities fill its upper-right staircase).
  */
-function fillLayer(
-  iLo: number,
-  iHi: number,
-  jLo: number,
-  jHi: number,
-  previous: Float64Array,
-  current: Float64Array,
-  best: Int32Array,
-  prefix: Prefix,
+interface Layer {
+  data: Float64Array;
+  /** Row minima of the layer (without the S2(i) term), being filled. */
+  current: Float64Array;
+  /** Start of the last group of the best partition behind current[i]. */
+  best: Int32Array;
+  /** Column lists of the SMAWK recursion, one after another. */
+  columns: Int32Array;
+  /** Matrix entries of the columns kept by REDUCE, parallel to `columns`. */
+  cache: Float64Array;
+}
+
+/**
+ * Leftmost row minima of the layer's matrix by SMAWK (Aggarwal, Klawe, Moran,
+ * Shor, Wilber 1987), O(rows + columns). Rows are rowStart + t·rowStep for
+ * t < rowCount; columns are layer.columns[colOffset … colOffset + colCount).
+ * REDUCE, the recursion and INTERPOLATE are separate functions so that each loop
+ * is optimised on its own type feedback.
+ */
+function smawk(
+  layer: Layer,
+  rowStart: number,
+  rowStep: number,
+  rowCount: number,
+  colOffset: number,
+  colCount: number,
 ): void {
-  const { w, s1, s2 } = prefix;
-  const stack = new Int32Array(4 * 64 * 2);
-  let top = 0;
-  stack[top++] = iLo;
-  stack[top++] = iHi;
-  stack[top++] = jLo;
-  stack[top++] = jHi;
-  while (top > 0) {
-    const bHi = stack[--top];
-    const bLo = stack[--top];
-    const hi = stack[--top];
-    const lo = stack[--top];
-    if (lo > hi) continue;
-    const mid = (lo + hi) >> 1;
-    const to = bHi < mid - 1 ? bHi : mid - 1;
-    const wi = w[mid];
-    const s1i = s1[mid];
-    const s2i = s2[mid];
-    let bestValue = Infinity;
-    let bestJ = bLo;
-    for (let j = bLo; j <= to; j++) {
-      const sum = s1i - s1[j];
-      let ssq = s2i - s2[j] - (sum * sum) / (wi - w[j]);
-      if (ssq < 0) ssq = 0;
-      const value = previous[j] + ssq;
-      if (value < bestValue) {
-        bestValue = value;
-        bestJ = j;
-      }
+  let offset = colOffset;
+  let count = colCount;
+  if (colCount > rowCount) {
+    offset = colOffset + colCount;
+    count = reduce(layer, rowStart, rowStep, rowCount, colOffset, colCount);
+  }
+  if (rowCount > 1) smawk(layer, rowStart + rowStep, 2 * rowStep, rowCount >> 1, offset, count);
+  interpolate(layer, rowStart, rowStep, rowCount, offset, count);
+}
+
+/** REDUCE: keeps at most rowCount columns (written after the input list), dropping those that hold no leftmost minimum. */
+function reduce(
+  layer: Layer,
+  rowStart: number,
+  rowStep: number,
+  rowCount: number,
+  colOffset: number,
+  colCount: number,
+): number {
+  const { columns, cache, data } = layer;
+  const out = colOffset + colCount;
+  let size = 0;
+  for (let t = 0; t < colCount; t++) {
+    const column = columns[colOffset + t];
+    const c = 3 * column;
+    const cw = data[c];
+    const c1 = data[c + 1];
+    const cb = data[c + 2];
+    while (size > 0) {
+      const row = rowStart + rowStep * (size - 1);
+      if (column >= row) break; // +∞ here: the stacked column is not worse
+      const r = 3 * row;
+      const sum = data[r + 1] - c1;
+      if (cache[out + size - 1] <= cb - (sum * sum) / (data[r] - cw)) break;
+      size--;
     }
-    current[mid] = bestValue;
-    best[mid] = bestJ;
-    // Left half first on the stack bottom; depth stays below 2·log2(m) frames.
-    stack[top++] = mid + 1;
-    stack[top++] = hi;
-    stack[top++] = bestJ;
-    stack[top++] = bHi;
-    stack[top++] = lo;
-    stack[top++] = mid - 1;
-    stack[top++] = bLo;
-    stack[top++] = bestJ;
+    if (size < rowCount) {
+      const row = rowStart + rowStep * size;
+      let value = Infinity;
+      if (column < row) {
+        const r = 3 * row;
+        const sum = data[r + 1] - c1;
+        value = cb - (sum * sum) / (data[r] - cw);
+      }
+      columns[out + size] = column;
+      cache[out + size] = value;
+      size++;
+    }
+  }
+  return size;
+}
+
+/** INTERPOLATE: the minimum of each even row lies between the minima of its odd neighbours. */
+function interpolate(
+  layer: Layer,
+  rowStart: number,
+  rowStep: number,
+  rowCount: number,
+  colOffset: number,
+  colCount: number,
+): void {
+  const { columns, data, current, best } = layer;
+  let position = colOffset;
+  const lastColumn = columns[colOffset + colCount - 1];
+  for (let t = 0; t < rowCount; t += 2) {
+    const row = rowStart + rowStep * t;
+    const stop = t + 1 < rowCount ? best[row + rowStep] : lastColumn;
+    const r = 3 * row;
+    const rw = data[r];
+    const r1 = data[r + 1];
+    let bestValue = Infinity;
+    let bestColumn = columns[position];
+    for (;;) {
+      const column = columns[position];
+      if (column < row) {
+        const c = 3 * column;
+        const sum = r1 - data[c + 1];
+        const value = data[c + 2] - (sum * sum) / (rw - data[c]);
+        if (value < bestValue) {
+          bestValue = value;
+          bestColumn = column;
+        }
+      }
+      if (column === stop) break;
+      position++;
+    }
+    current[row] = bestValue;
+    best[row] = bestColumn;
   }
 }
 
-/** The last layer: only the partition of all m items matters. */
-function fillOne(
-  i: number,
-  jLo: number,
-  jHi: number,
-  previous: Float64Array,
-  current: Float64Array,
-  best: Int32Array,
-  prefix: Prefix,
-): void {
-  const { w, s1, s2 } = prefix;
+/** The last layer: only the partition of all m items matters, so one row of the matrix is scanned. */
+function lastCell(layer: Layer, m: number, q: number): void {
+  const data = layer.data;
+  const r = 3 * m;
+  const rw = data[r];
+  const r1 = data[r + 1];
   let bestValue = Infinity;
-  let bestJ = jLo;
-  for (let j = jLo; j <= jHi; j++) {
-    const sum = s1[i] - s1[j];
-    let ssq = s2[i] - s2[j] - (sum * sum) / (w[i] - w[j]);
-    if (ssq < 0) ssq = 0;
-    const value = previous[j] + ssq;
+  let bestColumn = q;
+  for (let column = q; column < m; column++) {
+    const c = 3 * column;
+    const sum = r1 - data[c + 1];
+    const value = data[c + 2] - (sum * sum) / (rw - data[c]);
     if (value < bestValue) {
       bestValue = value;
-      bestJ = j;
+      bestColumn = column;
     }
   }
-  current[i] = bestValue;
-  best[i] = bestJ;
+  layer.current[m] = bestValue;
+  layer.best[m] = bestColumn;
 }

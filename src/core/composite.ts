@@ -1,7 +1,7 @@
 import type { CellNumber } from "./cells";
 import { AimaqError } from "./errors";
-import { aggregate, type Aggregation } from "./aggregate";
-import { minMaxNormalize, type Direction } from "./minMax";
+import { DEFAULT_ZERO_FLOOR, type Aggregation } from "./aggregate";
+import type { Direction } from "./minMax";
 
 export interface CompositeOptions {
   /** Min-max normalise each column first (raw indicators); false when the columns are already on 0..1. */
@@ -34,7 +34,8 @@ export interface CompositeResult {
  * The shared pipeline of the composite methods (M5, M6): per-column min-max with
  * direction (formulas 10-11) or validated 0..1 partial indices, then a mean per
  * row over the indicators present. Degenerate columns are left out and listed;
- * a row with fewer than half of the usable indicators gets null. O(rows·columns).
+ * a row with fewer than half of the usable indicators gets null.
+ * O(rows·columns): two passes over the table, no per-column copies.
  *
  * @example composite([[1, 10], [3, 30]], { normalize: true, aggregation: "arithmetic" }).value // [0, 1]
  */
@@ -49,36 +50,89 @@ export function composite(table: readonly (readonly CellNumber[])[], options: Co
   if (weights && weights.length !== columns) {
     throw new AimaqError("argument.length", { argument: "weights", expected: columns, actual: weights.length });
   }
+  const weight = new Float64Array(columns).fill(1);
+  if (weights) {
+    weights.forEach((w, c) => {
+      if (!(w >= 0) || !Number.isFinite(w))
+        throw new AimaqError("argument.invalid", { argument: "weights", column: c, actual: w });
+      weight[c] = w;
+    });
+  }
+  const geometric = options.aggregation === "geometric";
+  if (!geometric && options.aggregation !== "arithmetic") {
+    throw new AimaqError("argument.invalid", { argument: "aggregation", actual: String(options.aggregation) });
+  }
+  const floor = options.zeroFloor ?? DEFAULT_ZERO_FLOOR;
+  if (!(floor > 0) || !Number.isFinite(floor))
+    throw new AimaqError("argument.invalid", { argument: "zero_floor", actual: floor });
 
-  const partial: CellNumber[][] = table.map(() => new Array<CellNumber>(columns).fill(null));
-  const degenerateColumns: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    const col = table.map((row) => row[c]);
-    if (options.normalize) {
-      const normalised = minMaxNormalize(col, directions ? directions[c] : 1);
-      if (normalised.degenerate) degenerateColumns.push(c);
-      else normalised.values.forEach((y, r) => (partial[r][c] = y));
-    } else {
-      col.forEach((v, r) => {
-        if (v !== null && (v < 0 || v > 1))
-          throw new AimaqError("value.outOfRange", { row: r, column: c, actual: v, expected: "0..1" });
-        partial[r][c] = v;
-      });
-      if (col.every((v) => v === null)) degenerateColumns.push(c);
+  // Pass 1: per-column minimum, maximum and count of present values (and the 0..1 check of partial input).
+  const min = new Float64Array(columns).fill(Infinity);
+  const max = new Float64Array(columns).fill(-Infinity);
+  const present = new Int32Array(columns);
+  for (let r = 0; r < rows; r++) {
+    const row = table[r];
+    if (row.length !== columns) throw new AimaqError("table.ragged", { row: r, expected: columns, actual: row.length });
+    for (let c = 0; c < columns; c++) {
+      const v = row[c];
+      if (v === null) continue;
+      if (!options.normalize && !(v >= 0 && v <= 1)) {
+        throw new AimaqError("value.outOfRange", { row: r, column: c, actual: v, expected: "0..1" });
+      }
+      present[c]++;
+      if (v < min[c]) min[c] = v;
+      if (v > max[c]) max[c] = v;
     }
+  }
+  const degenerateColumns: number[] = [];
+  const usable = new Uint8Array(columns);
+  const range = new Float64Array(columns);
+  for (let c = 0; c < columns; c++) {
+    range[c] = max[c] - min[c];
+    // A range that overflows (values near ±1.8e308) cannot be divided by: degenerate, as in minMaxNormalize.
+    const ok = options.normalize ? range[c] > 0 && Number.isFinite(range[c]) : present[c] > 0;
+    if (ok) usable[c] = 1;
+    else degenerateColumns.push(c);
   }
   const usableColumns = columns - degenerateColumns.length;
   if (usableColumns === 0) throw new AimaqError("data.allDegenerate", { expected: 2 });
 
-  const value: CellNumber[] = [];
-  const coverage: number[] = [];
-  const insufficient: boolean[] = [];
+  // Pass 2: partial indices and the weighted mean of each row.
+  const partial: CellNumber[][] = new Array(rows);
+  const value: CellNumber[] = new Array(rows);
+  const coverage: number[] = new Array(rows);
+  const insufficient: boolean[] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const result = aggregate(partial[r], { method: options.aggregation, zeroFloor: options.zeroFloor, weights });
-    const lacking = 2 * result.coverage < usableColumns || result.value === null;
-    coverage.push(result.coverage);
-    insufficient.push(lacking);
-    value.push(lacking ? null : result.value);
+    const row = table[r];
+    const out: CellNumber[] = new Array(columns);
+    let sum = 0;
+    let weightSum = 0;
+    let covered = 0;
+    for (let c = 0; c < columns; c++) {
+      const v = row[c];
+      if (v === null || usable[c] === 0) {
+        out[c] = null;
+        continue;
+      }
+      let y = v;
+      if (options.normalize) {
+        y = (v - min[c]) / range[c];
+        y = y < 0 ? 0 : y > 1 ? 1 : y;
+        if (directions && directions[c] === -1) y = 1 - y;
+      }
+      out[c] = y;
+      covered++;
+      const w = weight[c];
+      if (w === 0) continue;
+      sum += w * (geometric ? Math.log(y > floor ? y : floor) : y);
+      weightSum += w;
+    }
+    partial[r] = out;
+    coverage[r] = covered;
+    const lacking = 2 * covered < usableColumns || covered === 0 || weightSum === 0;
+    insufficient[r] = lacking;
+    const mean = sum / weightSum;
+    value[r] = lacking ? null : geometric ? Math.exp(mean) : mean;
   }
   return { partial, value, coverage, usableColumns, degenerateColumns, insufficient };
 }
