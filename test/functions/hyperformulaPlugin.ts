@@ -117,11 +117,49 @@ export class AimaqPlugin extends FunctionPlugin {
     return SimpleRangeValue.onlyValues(data as never);
   }
 
+  /**
+   * The spill size, from the arguments' shapes in the formula: HyperFormula asks
+   * before the cells the ranges cover are loaded, so the values cannot be used
+   * (INNOV_COMPLEX, whose shape depends on its values, is computed).
+   */
   aimaqSize(ast: Ast, state: State): ArraySize {
-    const outcome = this.call(ast, state);
-    if ("error" in outcome) return ArraySize.scalar();
-    return new ArraySize(outcome.values[0].length, outcome.values.length);
+    const procedure = ast as Ast & { procedureName: string; args: Ast[] };
+    const id = procedure.procedureName.slice(FUNCTION_NAMESPACE.length + 1) as FunctionId;
+    const shapes = procedure.args.map(shapeOf);
+    const given = (i: number) => i < procedure.args.length && (procedure.args[i] as { type: string }).type !== "EMPTY";
+    const [rows, columns] = shapes[0] ?? [1, 1];
+    const unitIndex: Partial<Record<FunctionId, number>> = {
+      INNOV_INDEX: 4,
+      DEPRESS_RANK: 3,
+      DEPRESS_SCORE: 3,
+      DEPRESS_CLASS: 4,
+    };
+    const unit = unitIndex[id];
+    if (unit !== undefined) return given(unit) ? ArraySize.scalar() : new ArraySize(1, rows);
+    if (id === "CLASSIFY" || id === "NORMALIZE") return new ArraySize(columns, rows);
+    if (id === "PRODUCTIVITY_CHANGE") return new ArraySize(3, columns === 3 ? rows : 1);
+    if (id === "INNOV_COMPLEX") {
+      const outcome = this.call(ast, state);
+      return "error" in outcome ? ArraySize.scalar() : new ArraySize(outcome.values[0].length, outcome.values.length);
+    }
+    const largest = shapes.reduce((a, b) => (b[0] * b[1] > a[0] * a[1] ? b : a), [1, 1]);
+    return new ArraySize(largest[1], largest[0]);
   }
+}
+
+/** [rows, columns] of an argument as written: a range, an array constant, or one value. */
+function shapeOf(argument: Ast): [number, number] {
+  const node = argument as {
+    type: string;
+    start?: { row: number; col: number };
+    end?: { row: number; col: number };
+    args?: unknown[][];
+  };
+  if (node.type === "CELL_RANGE" && node.start && node.end) {
+    return [node.end.row - node.start.row + 1, node.end.col - node.start.col + 1];
+  }
+  if (node.type === "ARRAY" && node.args) return [node.args.length, node.args[0]?.length ?? 1];
+  return [1, 1];
 }
 
 let registered = false;
