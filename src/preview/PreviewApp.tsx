@@ -8,6 +8,8 @@ import type { GridCell } from "./types";
 
 export interface PreviewAppProps {
   workbook: MemoryWorkbook;
+  /** Listeners told when the formula engine has new values (it recomputes after each change). */
+  onRecalculated: Set<() => void>;
   /** The task pane, rendered beside the grid. */
   pane: React.ReactNode;
 }
@@ -30,7 +32,7 @@ function splitReference(reference: string): { sheet?: string; address: string } 
  * address box and the charts of the active sheet, beside the real task pane. What
  * the user selects here is what the pane reads; what the pane writes appears here.
  */
-export function PreviewApp({ workbook, pane }: PreviewAppProps): React.JSX.Element {
+export function PreviewApp({ workbook, onRecalculated, pane }: PreviewAppProps): React.JSX.Element {
   const [version, setVersion] = React.useState(0);
   const [sheets, setSheets] = React.useState<string[]>([]);
   const current = workbook.getSelection();
@@ -43,8 +45,13 @@ export function PreviewApp({ workbook, pane }: PreviewAppProps): React.JSX.Eleme
       void workbook.listSheets().then(setSheets);
     };
     refresh();
-    return workbook.subscribe(refresh);
-  }, [workbook]);
+    onRecalculated.add(refresh);
+    const unsubscribe = workbook.subscribe(refresh);
+    return () => {
+      onRecalculated.delete(refresh);
+      unsubscribe();
+    };
+  }, [workbook, onRecalculated]);
 
   const sheetName = current.sheet;
   const sheet = workbook.getSheet(sheetName);
@@ -183,6 +190,6 @@ const styles: Record<string, React.CSSProperties> = {
     fontSize: 12,
     cursor: "pointer",
   },
-  activeTab: { background: "#ffffff", color: "#217346", fontWeight: 600, borderTopColor: "#217346", borderTopWidth: 2 },
+  activeTab: { background: "#ffffff", color: "#217346", fontWeight: 600, boxShadow: "inset 0 2px 0 #217346" },
   pane: { width: 400, flex: "none", borderLeft: "1px solid #c8c8c8", overflowY: "auto", background: "#ffffff" },
 };
