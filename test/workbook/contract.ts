@@ -21,7 +21,14 @@ export const PLAN: OutputPlan = {
       columnWidths: [20, 10],
     },
   ],
-  charts: [{ kind: "bar", title: "T", series: [{ name: "S", xRange: "$A$2:$A$3", yRange: "$B$2:$B$3", pointColors: ["#FF0000", "#00FF00"] }], anchor: "D1" }],
+  charts: [
+    {
+      kind: "bar",
+      title: "T",
+      series: [{ name: "S", xRange: "$A$2:$A$3", yRange: "$B$2:$B$3", pointColors: ["#FF0000", "#00FF00"] }],
+      anchor: "D1",
+    },
+  ],
   activate: true,
 };
 

@@ -39,15 +39,18 @@ describe("MemoryWorkbook", () => {
     },
   );
 
-  test.each<WorkbookStep>(["write", "format", "chart"])("a fault at %s restores overwritten cells of an existing sheet", async (step) => {
-    const workbook = dataWorkbook();
-    const before = await workbook.readRange("Data", "A1:D4");
-    workbook.failAt(step);
-    const error = await workbook.applyOutput({ ...PLAN, sheet: "Data", createSheet: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookError);
-    expect(await workbook.readRange("Data", "A1:D4")).toEqual(before);
-    expect(workbook.chartsOf("Data")).toHaveLength(0);
-  });
+  test.each<WorkbookStep>(["write", "format", "chart"])(
+    "a fault at %s restores overwritten cells of an existing sheet",
+    async (step) => {
+      const workbook = dataWorkbook();
+      const before = await workbook.readRange("Data", "A1:D4");
+      workbook.failAt(step);
+      const error = await workbook.applyOutput({ ...PLAN, sheet: "Data", createSheet: false }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect(await workbook.readRange("Data", "A1:D4")).toEqual(before);
+      expect(workbook.chartsOf("Data")).toHaveLength(0);
+    },
+  );
 
   test("listeners hear changes until they unsubscribe; the evaluator computes formula cells", async () => {
     const workbook = dataWorkbook();

@@ -211,8 +211,9 @@ export async function runAnalysis(
   const units = table.layout.unitRows.length;
   if (table.snapshot.values.length === 0) throw new PaneError({ id: "emptySelection" });
   if (units < 2) throw new PaneError({ id: "tooFewUnits", params: { count: units } });
-  if (!Number.isInteger(options.k) || options.k < 1 || options.k > Math.min(MAX_CLASSES, units)) {
-    throw new PaneError({ id: "invalidK", params: { max: Math.min(MAX_CLASSES, units) } });
+  // A k above the number of distinct values is reduced by the clustering and reported (kReduced).
+  if (!Number.isInteger(options.k) || options.k < 1 || options.k > MAX_CLASSES) {
+    throw new PaneError({ id: "invalidK", params: { max: MAX_CLASSES } });
   }
   onProgress?.(0.05);
 
