@@ -21,32 +21,30 @@ interface Entry<V> {
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 
-/** Two independent 32-bit hashes of a grid's shape and cells, as one key. O(cells), no allocation per cell. */
+/**
+ * Two 32-bit hashes of a grid's shape and cells (FNV-1a style, different
+ * primes), as one key. O(cells), no allocation per cell: a number is hashed by
+ * the two 32-bit words of its double.
+ */
 export function gridHash(grid: RawGrid): string {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  const mix = (word: number) => {
-    a = Math.imul(a ^ word, 0x01000193);
-    b = Math.imul(b ^ word, 0x5bd1e995) ^ (b >>> 15);
-  };
-  mix(grid.length);
-  mix(grid.length > 0 ? grid[0].length : 0);
-  for (const row of grid) {
-    for (const cell of row) {
+  let a = 0x811c9dc5 ^ grid.length;
+  let b = 0x9747b28c ^ (grid.length > 0 ? grid[0].length : 0);
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (typeof cell === "number") {
         float[0] = cell;
-        mix(1);
-        mix(words[0]);
-        mix(words[1]);
+        a = Math.imul(a ^ words[0], 0x01000193);
+        b = Math.imul(b ^ words[1], 0x5bd1e995);
       } else if (typeof cell === "string") {
-        mix(2);
-        mix(cell.length);
-        for (let i = 0; i < cell.length; i++) mix(cell.charCodeAt(i));
-      } else if (typeof cell === "boolean") {
-        mix(cell ? 3 : 4);
+        a = Math.imul(a ^ (0x9e3779b9 + cell.length), 0x01000193);
+        for (let i = 0; i < cell.length; i++) b = Math.imul(b ^ cell.charCodeAt(i), 0x5bd1e995);
       } else {
-        mix(5);
+        a = Math.imul(a ^ (cell === true ? 3 : cell === false ? 4 : 5), 0x01000193);
+        b = Math.imul(b ^ 0x27d4eb2d, 0x5bd1e995);
       }
+      b ^= b >>> 15;
     }
   }
   return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${grid.length}`;
