@@ -76,6 +76,7 @@ export const en = {
       "Excel shows function names in its own language: in Russian Excel GEOMEAN is СРГЕОМ, AVERAGE is СРЗНАЧ, RANK.EQ is РАНГ.РВ, MATCH is ПОИСКПОЗ. The formulas are the same.",
       "Decimal separator: the file stores numbers, not text; Excel shows them with the decimal comma or point of your system settings.",
       "In the source tables “-” means the phenomenon is absent (a true zero) and “x” means confidential (missing). The Data sheet keeps them as printed; the AIMAQ functions read both, and also “12,9” or “176 714” typed as text.",
+      "The file stores formulas without their results; Excel computes them when the workbook opens. If it opens in Protected View, press “Enable Editing” to see the numbers.",
       "The AIMAQ formulas need the Aimaq add-in. Without it an activated AIMAQ formula shows #NAME?; the ordinary formulas always work.",
     ],
   },

@@ -65,7 +65,7 @@ export const en = {
   ],
   workbooks: [
     "Three workbooks, one per language, teach the methods on the dissertation's data: {links}.",
-    "Each worked sheet repeats a method step by step in ordinary Excel formulas, beside the one AIMAQ formula that does the same and the published numbers, every difference marked (✓, ≈, ✗) and explained on the sheet “published vs recomputed”. Exercises and answers close the workbook.",
+    "Each worked sheet repeats a method step by step in ordinary Excel formulas, beside the one AIMAQ formula that does the same and the published numbers, every difference marked (✓, ≈, ✗) and explained on the sheet “published vs recomputed”. Exercises and answers close the workbook. Excel computes the formulas when the workbook opens; in Protected View press **Enable Editing** first.",
     "The AIMAQ formulas are stored as text (orange cells), so that the workbook opens without the add-in. With Aimaq loaded, press **Activate formulas** in the task pane: every such text becomes a live formula. Beside each one, an italic value shows what Aimaq computed when the workbook was made.",
   ],
   troubleshooting: [
