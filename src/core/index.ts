@@ -13,3 +13,4 @@ export * from "./laborProductivity";
 export * from "./innovationActivity";
 export * from "./innovationComplex";
 export * from "./shares";
+export * from "./districts";
