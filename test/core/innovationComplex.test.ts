@@ -48,6 +48,16 @@ describe("innovationComplex on Table 36 (M4, Table 38)", () => {
     });
   });
 
+  it("I_T = position of T among the window's annual growth coefficients (formula 8), recomputed here", () => {
+    result.indicators.forEach((d, j) => {
+      const x = series.map((row) => row[j]);
+      const growth = [x[3] / x[2], x[4] / x[3], x[5] / x[4]];
+      const t = Math.cbrt(x[5] / x[2]);
+      const expected = (t - Math.min(...growth)) / (Math.max(...growth) - Math.min(...growth));
+      expect(d.IT).toBeCloseTo(expected, 12);
+    });
+  });
+
   it("I = 0.5·I_T + 0.5·I_O and K = mean of the ten I; all in [0, 1]", () => {
     for (const d of result.indicators) {
       expect(d.I).toBeCloseTo(0.5 * (d.IT as number) + 0.5 * (d.IO as number), 12);
