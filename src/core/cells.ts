@@ -85,7 +85,13 @@ function hasValidGrouping(text: string): boolean {
   });
 }
 
-/** Parses one cell and returns only its number (null when missing). */
+/**
+ * Parses one cell and returns only its number: 0 for the absent-phenomenon dash,
+ * null when missing (see {@link parseCell}).
+ *
+ * @example parseNumber("12,9") // 12.9
+ * @example parseNumber("-")    // 0
+ */
 export function parseNumber(raw: CellInput, row = 0, column = 0): CellNumber {
   return parseCell(raw, row, column).value;
 }
@@ -106,14 +112,22 @@ export function parseTable(rows: readonly (readonly CellInput[])[]): CellNumber[
   });
 }
 
-/** Flattens a block to one list in reading order (rows first), as Excel reads a range. */
+/**
+ * Flattens a block to one list in reading order (rows first), as Excel reads a range. O(cells).
+ *
+ * @example flattenRows([[1, 2], [3, 4]]) // [1, 2, 3, 4]
+ */
 export function flattenRows<T>(rows: readonly (readonly T[])[]): T[] {
   const out: T[] = [];
   for (const row of rows) for (const cell of row) out.push(cell);
   return out;
 }
 
-/** Column `c` of a table of numbers. */
+/**
+ * Column `c` (0-based) of a table of numbers. O(rows).
+ *
+ * @example column([[1, 2], [null, 4]], 1) // [2, 4]
+ */
 export function column(table: readonly (readonly CellNumber[])[], c: number): CellNumber[] {
   return table.map((row) => row[c]);
 }

@@ -40,6 +40,11 @@ export interface AimaqErrorDetails {
   actual?: number | string;
 }
 
+/**
+ * The one error type of the core: a stable `code` and the facts behind it.
+ *
+ * @example throw new AimaqError("cell.notNumber", { row: 2, column: 0, text: "abc" })
+ */
 export class AimaqError extends Error {
   readonly code: AimaqErrorCode;
   readonly details: AimaqErrorDetails;
@@ -52,7 +57,11 @@ export class AimaqError extends Error {
   }
 }
 
-/** True when `error` is an {@link AimaqError}, optionally of the given code. */
+/**
+ * True when `error` is an {@link AimaqError}, optionally of the given code.
+ *
+ * @example isAimaqError(new AimaqError("table.empty"), "table.empty") // true
+ */
 export function isAimaqError(error: unknown, code?: AimaqErrorCode): error is AimaqError {
   return error instanceof AimaqError && (code === undefined || error.code === code);
 }

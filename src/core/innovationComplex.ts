@@ -82,9 +82,9 @@ export function complexCoefficient(indices: readonly CellNumber[]): CellNumber {
  * инновациялық белсенділіктің кешенді көрсеткіші), from its own time series:
  * rows = consecutive years (oldest first), columns = indicators (X1-X5, R1-R5),
  * all ↑. Over the last `window` years: O = mean level, T = mean chain growth
- * coefficient (x_last/x_first−1)^(1/window); I_O and I_T = position of O and T
- * within the window's annual levels and growth coefficients (direct form of
- * formula 7, and formula 8); I = mean of I_T and I_O (formula 6); K = mean of I.
+ * coefficient (x_last / x_before)^(1/window), x_before = the year before the
+ * window; I_O and I_T = position of O and T within the window's annual levels and
+ * growth coefficients (direct form of formula 7, and formula 8); I = mean of I_T and I_O (formula 6); K = mean of I.
  * A degenerate range (max = min) leaves that index out; growth needs positive
  * values. O(years·indicators).
  *
