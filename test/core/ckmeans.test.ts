@@ -48,15 +48,18 @@ function bruteForce(values: readonly number[], k: number): { total: number; size
 const total = (withinss: Float64Array): number => withinss.reduce((a, b) => a + b, 0);
 
 /**
- * Values of real indicator columns: up to nine significant digits (thousandths up
- * to a million), optionally scaled by a power of ten from 1e-6 to 1e6. Values a few
+ * Columns of real indicators: up to nine significant digits (thousandths up to a
+ * million), the whole column scaled by one power of ten from 1e-6 to 1e6. Values a few
  * ulps apart (or subnormal) are ill-conditioned for any floating-point method; such
  * inputs are covered by the "outputs are finite" property only.
  */
-const ordinary = () =>
-  fc
-    .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -6, max: 6 }))
-    .map(([digits, exponent]) => (digits / 1000) * 10 ** exponent);
+const indicatorColumn = (minLength: number, maxLength: number) =>
+  fc.integer({ min: -6, max: 6 }).chain((exponent) =>
+    fc.array(
+      fc.integer({ min: -1e9, max: 1e9 }).map((digits) => (digits / 1000) * 10 ** exponent),
+      { minLength, maxLength },
+    ),
+  );
 
 const distinctCount = (values: readonly number[]): number => new Set(values).size;
 
@@ -173,19 +176,15 @@ describe("ckmeans against the brute-force O(k·n²) programme", () => {
     let differing = 0;
     const runs = 400;
     fc.assert(
-      fc.property(
-        fc.array(ordinary(), { minLength: 1, maxLength: 40 }),
-        fc.integer({ min: 1, max: 8 }),
-        (values, k) => {
-          const result = ckmeans(values, k);
-          const reference = bruteForce(values, Math.min(k, distinctCount(values)));
-          const mean = values.reduce((a, b) => a + b, 0) / values.length;
-          const tss = values.reduce((a, v) => a + (v - mean) ** 2, 0);
-          expect(result.k).toBe(Math.min(k, distinctCount(values)));
-          expect(Math.abs(total(result.withinss) - reference.total)).toBeLessThanOrEqual(1e-12 * tss + 1e-300);
-          if (Array.from(result.size).join() !== reference.sizes.join()) differing++;
-        },
-      ),
+      fc.property(indicatorColumn(1, 40), fc.integer({ min: 1, max: 8 }), (values, k) => {
+        const result = ckmeans(values, k);
+        const reference = bruteForce(values, Math.min(k, distinctCount(values)));
+        const mean = values.reduce((a, b) => a + b, 0) / values.length;
+        const tss = values.reduce((a, v) => a + (v - mean) ** 2, 0);
+        expect(result.k).toBe(Math.min(k, distinctCount(values)));
+        expect(Math.abs(total(result.withinss) - reference.total)).toBeLessThanOrEqual(1e-12 * tss + 1e-300);
+        if (Array.from(result.size).join() !== reference.sizes.join()) differing++;
+      }),
       { numRuns: runs },
     );
     expect(differing).toBeLessThanOrEqual(runs / 50);
@@ -224,8 +223,10 @@ describe("ckmeans against the brute-force O(k·n²) programme", () => {
           const values = floats.map(Number);
           const result = ckmeans(values, k);
           const reference = bruteFast(values, Math.min(k, distinctCount(values)));
-          // The reference's one-pass prefix sums carry ~1e-9 relative error on such spreads.
-          expect(Math.abs(total(result.withinss) - reference)).toBeLessThanOrEqual(1e-7 * (1 + reference));
+          // Resolution of prefix-sum costs: ~1e-16 of the total sum of squares per value.
+          const mean = values.reduce((a, b) => a + b, 0) / values.length;
+          const tss = values.reduce((a, v) => a + (v - mean) ** 2, 0);
+          expect(Math.abs(total(result.withinss) - reference)).toBeLessThanOrEqual(1e-12 * tss + 1e-12);
         },
       ),
       { numRuns: 25 },
@@ -233,17 +234,24 @@ describe("ckmeans against the brute-force O(k·n²) programme", () => {
   });
 });
 
-/** The same reference programme with prefix sums, for larger n (total cost only). */
-function bruteFast(values: readonly number[], k: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** Prefix sums of the sorted values shifted by their median (robust to outliers). */
+function prefixSums(values: readonly number[]): { sorted: Float64Array; p1: Float64Array; p2: Float64Array } {
+  const sorted = Float64Array.from(values).sort();
   const n = sorted.length;
-  const mean = sorted.reduce((a, b) => a + b, 0) / n;
-  const p1 = [0];
-  const p2 = [0];
-  for (const v of sorted) {
-    p1.push(p1[p1.length - 1] + (v - mean));
-    p2.push(p2[p2.length - 1] + (v - mean) ** 2);
+  const median = sorted[n >> 1];
+  const p1 = new Float64Array(n + 1);
+  const p2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    p1[i + 1] = p1[i] + (sorted[i] - median);
+    p2[i + 1] = p2[i] + (sorted[i] - median) ** 2;
   }
+  return { sorted, p1, p2 };
+}
+
+/** The same reference programme on prefix sums, for larger n (total cost only). */
+function bruteFast(values: readonly number[], k: number): number {
+  const { sorted, p1, p2 } = prefixSums(values);
+  const n = sorted.length;
   const ssq = (j: number, i: number): number => Math.max(0, p2[i] - p2[j] - (p1[i] - p1[j]) ** 2 / (i - j));
   const cut = (j: number): boolean => j === 0 || j === n || sorted[j - 1] !== sorted[j];
   let previous = new Array(n + 1).fill(Infinity);
@@ -260,8 +268,53 @@ function bruteFast(values: readonly number[], k: number): number {
   return previous[n];
 }
 
+/** Optimal total for k = 3 by the O(n²) programme, written out for n in the thousands. */
+function threeGroupOptimum(values: readonly number[]): number {
+  const { sorted, p1, p2 } = prefixSums(values);
+  const n = sorted.length;
+  // head[j] = cost of the first j values as one group.
+  const head = new Float64Array(n + 1);
+  for (let j = 1; j <= n; j++) head[j] = Math.max(0, p2[j] - (p1[j] * p1[j]) / j);
+  let best = Infinity;
+  for (let j2 = 2; j2 < n; j2++) {
+    if (sorted[j2 - 1] === sorted[j2]) continue;
+    const s1 = p1[n] - p1[j2];
+    const tail = Math.max(0, p2[n] - p2[j2] - (s1 * s1) / (n - j2));
+    for (let j1 = 1; j1 < j2; j1++) {
+      if (sorted[j1 - 1] === sorted[j1]) continue;
+      const d = p1[j2] - p1[j1];
+      const middle = p2[j2] - p2[j1] - (d * d) / (j2 - j1);
+      const cost = head[j1] + (middle > 0 ? middle : 0) + tail;
+      if (cost < best) best = cost;
+    }
+  }
+  return best;
+}
+
+describe("ckmeans on inputs large enough for the bucket sort (n ≥ 4096)", () => {
+  it.each([
+    ["log-normal", (i: number) => Math.exp(3 * Math.sin(i * 12.9898) ** 2)],
+    ["integers with ties", (i: number) => (i * 7919) % 61],
+    ["an outlier", (i: number) => (i === 17 ? 1e9 : ((i * 104729) % 1000) / 7)],
+  ])("%s: sorted correctly and optimal (brute-force total)", (_, value) => {
+    const values = Array.from({ length: 4500 }, (__, i) => value(i));
+    const result = ckmeans(values, 3);
+    const { cluster } = result;
+    const upper = [-Infinity, -Infinity, -Infinity];
+    const lower = [Infinity, Infinity, Infinity];
+    values.forEach((v, i) => {
+      upper[cluster[i]] = Math.max(upper[cluster[i]], v);
+      lower[cluster[i]] = Math.min(lower[cluster[i]], v);
+    });
+    expect(upper[0]).toBeLessThan(lower[1]);
+    expect(upper[1]).toBeLessThan(lower[2]);
+    const reference = threeGroupOptimum(values);
+    expect(Math.abs(total(result.withinss) - reference)).toBeLessThanOrEqual(1e-9 * (1 + reference));
+  });
+});
+
 describe("ckmeans, properties", () => {
-  const input = fc.tuple(fc.array(ordinary(), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 7 }));
+  const input = fc.tuple(indicatorColumn(1, 60), fc.integer({ min: 1, max: 7 }));
 
   it("outputs are finite and complete for any finite doubles, subnormal and huge included", () => {
     fc.assert(
