@@ -35,7 +35,8 @@ export interface CompositeResult {
  * direction (formulas 10-11) or validated 0..1 partial indices, then a mean per
  * row over the indicators present. Degenerate columns are left out and listed;
  * a row with fewer than half of the usable indicators gets null.
- * O(rows·columns): two passes over the table, no per-column copies.
+ * O(rows·columns): two passes over the table, no per-column copies; `partial`
+ * is materialised on first read.
  *
  * @example composite([[1, 10], [3, 30]], { normalize: true, aggregation: "arithmetic" }).value // [0, 1]
  */
@@ -97,42 +98,60 @@ export function composite(table: readonly (readonly CellNumber[])[], options: Co
   const usableColumns = columns - degenerateColumns.length;
   if (usableColumns === 0) throw new AimaqError("data.allDegenerate", { expected: 2 });
 
-  // Pass 2: partial indices and the weighted mean of each row.
-  const partial: CellNumber[][] = new Array(rows);
+  // Pass 2: partial indices (NaN = none) and the weighted mean of each row.
+  const cells = new Float64Array(rows * columns).fill(NaN);
   const value: CellNumber[] = new Array(rows);
   const coverage: number[] = new Array(rows);
   const insufficient: boolean[] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row = table[r];
-    const out: CellNumber[] = new Array(columns);
     let sum = 0;
     let weightSum = 0;
     let covered = 0;
     for (let c = 0; c < columns; c++) {
       const v = row[c];
-      if (v === null || usable[c] === 0) {
-        out[c] = null;
-        continue;
-      }
+      if (v === null || usable[c] === 0) continue;
       let y = v;
       if (options.normalize) {
         y = (v - min[c]) / range[c];
         y = y < 0 ? 0 : y > 1 ? 1 : y;
         if (directions && directions[c] === -1) y = 1 - y;
       }
-      out[c] = y;
+      cells[r * columns + c] = y;
       covered++;
       const w = weight[c];
       if (w === 0) continue;
       sum += w * (geometric ? Math.log(y > floor ? y : floor) : y);
       weightSum += w;
     }
-    partial[r] = out;
     coverage[r] = covered;
     const lacking = 2 * covered < usableColumns || covered === 0 || weightSum === 0;
     insufficient[r] = lacking;
     const mean = sum / weightSum;
     value[r] = lacking ? null : geometric ? Math.exp(mean) : mean;
   }
-  return { partial, value, coverage, usableColumns, degenerateColumns, insufficient };
+  return withLazyPartial({ value, coverage, usableColumns, degenerateColumns, insufficient }, cells, rows, columns);
+}
+
+/**
+ * Attaches `partial` as a property built on first read from the flat cells: a
+ * rows × columns table of boxed numbers and nulls costs more than the whole
+ * computation, and most callers (the custom functions) never read it.
+ */
+function withLazyPartial(
+  result: Omit<CompositeResult, "partial">,
+  cells: Float64Array,
+  rows: number,
+  columns: number,
+): CompositeResult {
+  let partial: CellNumber[][] | undefined;
+  return Object.defineProperty(result, "partial", {
+    enumerable: true,
+    get(): CellNumber[][] {
+      partial ??= Array.from({ length: rows }, (_, r) =>
+        Array.from(cells.subarray(r * columns, (r + 1) * columns), (y) => (Number.isNaN(y) ? null : y)),
+      );
+      return partial;
+    },
+  }) as CompositeResult;
 }

@@ -66,5 +66,6 @@ export function depressivity(
       if (s !== null) level[i] = clusters.cluster[p++] + 1;
     });
   }
-  return { ...base, score, rank: ranks, level, k: formed };
+  // Object.assign keeps the lazily built `partial` of the composite lazy.
+  return Object.assign(base, { score, rank: ranks, level, k: formed });
 }

@@ -37,5 +37,6 @@ export function innovationIndex(
     zeroFloor: options.zeroFloor ?? DEFAULT_ZERO_FLOOR,
     weights: options.weights,
   });
-  return { ...result, index: result.value };
+  // Object.assign keeps the lazily built `partial` of the composite lazy.
+  return Object.assign(result, { index: result.value });
 }
