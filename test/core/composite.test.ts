@@ -28,6 +28,25 @@ describe("composite", () => {
     });
   });
 
+  it("partial is an ordinary enumerable field for spread, JSON and equality", () => {
+    const result = composite(
+      [
+        [1, 2],
+        [3, null],
+      ],
+      { normalize: true, aggregation: "arithmetic" },
+    );
+    expect({ ...result }.partial).toEqual([
+      [0, null],
+      [1, null],
+    ]);
+    expect(JSON.parse(JSON.stringify(result)).partial).toEqual([
+      [0, null],
+      [1, null],
+    ]);
+    expect(result.partial).toBe(result.partial);
+  });
+
   it("leaves degenerate columns out and lists them", () => {
     const result = composite(
       [
