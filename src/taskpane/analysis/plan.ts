@@ -3,7 +3,7 @@
  * formulas referring to the source, or values), the provenance block, the rank
  * stability table, the chart data and the chart requests.
  */
-import packageJson from "../../../package.json";
+import { version as addInVersion } from "../../../package.json";
 import { policyForLevel } from "../../i18n/common/policy";
 import { levelLabel } from "../../i18n/common/levels";
 import { paneMessage, paneStrings } from "../../i18n/pane";
@@ -364,7 +364,7 @@ function layout(
   if (method === "classify") row(p.classifyMethod, text(p[options.classifyMethod]));
   row(p.ties, text(p[options.ties]));
   row(p.mode, text(live ? p.formulas : p.values));
-  row(p.version, text(packageJson.version));
+  row(p.version, text(addInVersion));
   row(p.date, text((options.date ?? new Date()).toISOString().slice(0, 10)));
   provenanceRows.push([text(p.colorsNote, { italic: true })]);
   if (method === "depressivity") provenanceRows.push([text(p.policyNote, { italic: true })]);
