@@ -30,7 +30,7 @@ export class PreviewFormulaEngine implements FormulaEvaluator {
       const sheets: Record<string, RawCellContent[][]> = {};
       for (const name of names) sheets[name] = contentsOf(workbook, name);
       this.engine?.destroy();
-      this.engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+      this.engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true });
       this.onRecalculated();
     });
   }

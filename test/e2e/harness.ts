@@ -3,11 +3,11 @@
  * a folder on 127.0.0.1, and launch the system's Chromium through playwright-core
  * (browsers cannot be downloaded here).
  */
+import { execFile } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import webpack from "webpack";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -23,16 +23,17 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Runs webpack.config.js with the given env and mode; resolves with the output folder. */
-export function buildWithWebpack(env: Record<string, boolean>, mode: "development" | "production"): Promise<string> {
-  const configure = require(path.join(ROOT, "webpack.config.js"));
-  const config = configure(env, { mode });
+/**
+ * Builds with the webpack CLI in a child process (the build's plugins load
+ * TypeScript through their own loader, which jest's module system would intercept);
+ * resolves with the output folder: dist/ or, with the preview, dist-preview/.
+ */
+export function buildWithWebpack(env: { preview?: boolean }, mode: "development" | "production"): Promise<string> {
+  const args = ["webpack", "--mode", mode, ...(env.preview ? ["--env", "preview"] : [])];
   return new Promise((resolve, reject) => {
-    webpack({ ...config, context: ROOT, infrastructureLogging: { level: "error" } }, (error, stats) => {
-      if (error) return reject(error);
-      if (!stats || stats.hasErrors())
-        return reject(new Error(stats?.toString({ all: false, errors: true }) ?? "no stats"));
-      resolve(config.output.path as string);
+    execFile("npx", args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`npx ${args.join(" ")} failed:\n${stdout}\n${stderr}`));
+      else resolve(path.join(ROOT, env.preview ? "dist-preview" : "dist"));
     });
   });
 }
