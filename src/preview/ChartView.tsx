@@ -104,7 +104,7 @@ function BarBody({ chart, resolve, width, height }: BodyProps): React.JSX.Elemen
   const categoryRoom = Math.min(170, 12 + longest * 6);
   const plot = horizontal
     ? { left: categoryRoom, top: 30, right: width - 16, bottom: height - (chart.xAxisTitle ? 40 : 26) }
-    : { left: 54, top: 30, right: width - 12, bottom: height - (chart.xAxisTitle ? 22 : 8) - Math.min(100, 10 + longest * 4.2) };
+    : { left: Math.max(54, longest * 3.2), top: 30, right: width - 12, bottom: height - (chart.xAxisTitle ? 22 : 8) - Math.min(100, 10 + longest * 4.2) };
   const along = (v: number) =>
     horizontal
       ? plot.left + ((v - scale.min) / (scale.max - scale.min)) * (plot.right - plot.left)

@@ -64,6 +64,12 @@ export function App({ adapter, initialLanguage, theme }: AppProps): React.JSX.El
   const [failure, setFailure] = React.useState<unknown>(null);
   const [busy, setBusy] = React.useState<"read" | "run" | null>(null);
   const [progress, setProgress] = React.useState<number | null>(null);
+  const resultSection = React.useRef<HTMLElement>(null);
+
+  // A finished run shows its result: the pane is narrow, the result sits below the form.
+  React.useEffect(() => {
+    if (result) resultSection.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
+  }, [result]);
 
   const adopt = (detected: DetectedTable) => {
     const proposed = proposeRoles(detected);
@@ -196,7 +202,7 @@ export function App({ adapter, initialLanguage, theme }: AppProps): React.JSX.El
         {result && (
           <>
             <Divider />
-            <section className={styles.section} aria-labelledby="aimaq-result">
+            <section ref={resultSection} className={styles.section} aria-labelledby="aimaq-result">
               <Subtitle2 as="h2" id="aimaq-result">
                 {strings.ui.resultStep}
               </Subtitle2>
