@@ -192,8 +192,6 @@ export const en = {
     nameColumn: "Name column",
     excludedRows: "Rows left out",
     columnsStep: "2. Columns",
-    columnHeader: "Column",
-    use: "Use",
     roleLabel: "Role",
     directionLabel: "Direction",
     weightLabel: "Weight",
@@ -203,7 +201,6 @@ export const en = {
     methodStep: "3. Method",
     methodLabel: "Method",
     typologyUnavailable: "Map depressivity and innovation indicators to enable the typology.",
-    options: "Options",
     k: "Number of classes k",
     aggregation: "Aggregation",
     zeroFloor: "Zero floor ε",
@@ -231,12 +228,9 @@ export const en = {
     rankRange: "Rank range",
     stabilityHint: "Range of ranks across method variants; a narrow range means a robust rank.",
     explanationStep: "What the methodology recommends",
-    editorialCaption: "Suggested reading of the methodology",
     districtsInClass: "Districts: {names}",
-    howToFix: "How to fix",
     noPolicy:
       "These groups are levels of an indicator; the methodology attaches recommendations only to depression levels (run the depressivity classification or the typology).",
-    dismiss: "Close",
   },
 };
 

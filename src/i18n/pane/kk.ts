@@ -193,8 +193,6 @@ export const kk: PaneStrings = {
     nameColumn: "Атаулар бағаны",
     excludedRows: "Алынып тасталған жолдар",
     columnsStep: "2. Бағандар",
-    columnHeader: "Баған",
-    use: "Пайдалану",
     roleLabel: "Рөлі",
     directionLabel: "Бағыты",
     weightLabel: "Салмағы",
@@ -204,7 +202,6 @@ export const kk: PaneStrings = {
     methodStep: "3. Әдіс",
     methodLabel: "Әдіс",
     typologyUnavailable: "Типология үшін депрессивтілік және инновация көрсеткіштерін тағайындаңыз.",
-    options: "Параметрлер",
     k: "Кластар саны k",
     aggregation: "Біріктіру",
     zeroFloor: "Нөлдің төменгі шегі ε",
@@ -232,11 +229,8 @@ export const kk: PaneStrings = {
     rankRange: "Орындар ауқымы",
     stabilityHint: "Әдіс нұсқаларындағы орындар ауқымы; тар ауқым — орнықты орын.",
     explanationStep: "Әдістеме не ұсынады",
-    editorialCaption: "Әдістемені ұсынылған оқу",
     districtsInClass: "Аудандар: {names}",
-    howToFix: "Қалай түзету керек",
     noPolicy:
       "Бұл топтар — көрсеткіш деңгейлері; әдістеме ұсынымдарды тек депрессивтілік деңгейлерімен байланыстырады (депрессивтілік бойынша жіктеуді немесе типологияны орындаңыз).",
-    dismiss: "Жабу",
   },
 };

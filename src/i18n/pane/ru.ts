@@ -191,8 +191,6 @@ export const ru: PaneStrings = {
     nameColumn: "Столбец названий",
     excludedRows: "Исключённые строки",
     columnsStep: "2. Столбцы",
-    columnHeader: "Столбец",
-    use: "Использовать",
     roleLabel: "Роль",
     directionLabel: "Направление",
     weightLabel: "Вес",
@@ -202,7 +200,6 @@ export const ru: PaneStrings = {
     methodStep: "3. Метод",
     methodLabel: "Метод",
     typologyUnavailable: "Назначьте показатели депрессивности и инноваций, чтобы построить типологию.",
-    options: "Параметры",
     k: "Число классов k",
     aggregation: "Агрегирование",
     zeroFloor: "Нижняя граница нуля ε",
@@ -230,11 +227,8 @@ export const ru: PaneStrings = {
     rankRange: "Диапазон рангов",
     stabilityHint: "Диапазон рангов при разных вариантах метода; узкий диапазон — устойчивый ранг.",
     explanationStep: "Что рекомендует методика",
-    editorialCaption: "Предлагаемое прочтение методики",
     districtsInClass: "Районы: {names}",
-    howToFix: "Как исправить",
     noPolicy:
       "Эти группы — уровни показателя; методика связывает рекомендации только с уровнями депрессивности (выполните классификацию по депрессивности или типологию).",
-    dismiss: "Закрыть",
   },
 };
