@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { runInThisContext } from "vm";
+import { createContext, runInContext } from "vm";
 import { FUNCTION_IDS } from "../../src/i18n";
 import { buildDist } from "../helpers/build";
 import { installRuntime, setDisplayLanguage, StubCustomFunctionError, type StubRuntime } from "./runtime";
@@ -18,7 +18,10 @@ beforeAll(
   async () => {
     const dist = await buildDist();
     runtime = installRuntime("ru-RU");
-    runInThisContext(readFileSync(join(dist, "functions.js"), "utf8"), { filename: "functions.js" });
+    // A fresh global like the functions runtime's, holding only what Excel provides.
+    const scope = globalThis as unknown as { CustomFunctions: unknown; Office: unknown };
+    const context = createContext({ CustomFunctions: scope.CustomFunctions, Office: scope.Office });
+    runInContext(readFileSync(join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
   },
   20 * 60 * 1000,
 );

@@ -4,12 +4,15 @@
  * null. Values are checked against the published tables and hand computations,
  * errors by their Excel code and localized message.
  */
-import * as f from "../../src/functions/functions";
+import * as functions from "../../src/functions/functions";
 import { tableCache } from "../../src/functions/methods";
 import { installRuntime, setDisplayLanguage, StubCustomFunctionError } from "./runtime";
 import { table15, table40, table45 } from "./data";
 
 installRuntime("en-US");
+
+/** The functions as Excel sees them: untyped arguments (null where omitted), a matrix back. */
+const f = functions as unknown as Record<keyof typeof functions, (...args: unknown[]) => unknown[][]>;
 
 /** The error a call throws, as { code, message }. */
 function thrown(call: () => unknown): { code: string; message: string } {
