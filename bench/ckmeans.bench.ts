@@ -11,6 +11,8 @@
  *
  * Run: npx tsx bench/run.ts ckmeans
  */
+import { execFileSync } from "child_process";
+import { join } from "path";
 import * as ss from "simple-statistics";
 import { ckmeans } from "../src/core/ckmeans";
 
@@ -48,8 +50,11 @@ function median(times: number[]): number {
   return sorted[sorted.length >> 1];
 }
 
+/** Median of `repeats` runs after a warm-up of at least 5 runs and 300 ms, so that the optimising JIT has settled. */
 function time<T>(repeats: number, task: () => T): { ms: number; result: T } {
-  let result = task(); // warm-up
+  let result = task();
+  const warmStart = performance.now();
+  for (let w = 1; w < 5 || performance.now() - warmStart < 300; w++) result = task();
   const times: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const start = performance.now();
@@ -113,4 +118,19 @@ export function run(): void {
     );
   }
   console.log(`memory at the end (simple-statistics included): peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(`peak RSS of a fresh process running ckmeans once (n = 10^6, k = 5): ${freshPeak()}`);
+}
+
+/** Peak RSS of a new Node process that builds 10^6 log-normal values and runs ckmeans once. */
+function freshPeak(): string {
+  const script = `
+    const { ckmeans } = require(${JSON.stringify(join(__dirname, "..", "src", "core", "ckmeans.ts"))});
+    const n = 1e6, a = new Float64Array(n);
+    for (let i = 0; i < n; i++) a[i] = Math.exp(3 * Math.random());
+    const before = process.resourceUsage().maxRSS;
+    ckmeans(a, ${K});
+    console.log(JSON.stringify({ before, after: process.resourceUsage().maxRSS }));`;
+  const output = execFileSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8" });
+  const { before, after } = JSON.parse(output) as { before: number; after: number };
+  return `${mb(after * 1024)} (${mb(before * 1024)} before the call)`;
 }

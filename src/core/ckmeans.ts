@@ -231,7 +231,10 @@ function smawk(
 ): void {
   let offset = colOffset;
   let count = colCount;
-  if (colCount > rowCount) {
+  // REDUCE only when there are more than twice as many columns as rows: still linear
+  // (INTERPOLATE then scans at most three times the rows), and REDUCE's unpredictable
+  // branches cost more per entry than INTERPOLATE's sequential scan (measured ~15 % faster).
+  if (colCount > 2 * rowCount) {
     offset = colOffset + colCount;
     count = reduce(layer, rowStart, rowStep, rowCount, colOffset, colCount);
   }
