@@ -21,7 +21,9 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     verticalAlign: "middle",
   },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  // Auto layout: the numbers take their width, the names the rest (Fluent's default splits evenly).
+  table: { tableLayout: "auto" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
 });
 
 /** Decimals shown for composites in the pane (the sheet keeps full precision). */
@@ -39,7 +41,7 @@ export function ResultView({ strings, result }: ResultViewProps): React.JSX.Elem
   return (
     <>
       <Caption1>{ui.stabilityHint}</Caption1>
-      <Table size="extra-small" aria-label={ui.resultStep} data-testid="result">
+      <Table size="extra-small" className={styles.table} aria-label={ui.resultStep} data-testid="result">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{ui.rank}</TableHeaderCell>
