@@ -67,67 +67,42 @@ export function composite(table: readonly (readonly CellNumber[])[], options: Co
   if (!(floor > 0) || !Number.isFinite(floor))
     throw new AimaqError("argument.invalid", { argument: "zero_floor", actual: floor });
 
-  // Pass 1: per-column minimum, maximum and count of present values (and the 0..1 check of partial input).
-  const min = new Float64Array(columns).fill(Infinity);
-  const max = new Float64Array(columns).fill(-Infinity);
-  const present = new Int32Array(columns);
-  for (let r = 0; r < rows; r++) {
-    const row = table[r];
-    if (row.length !== columns) throw new AimaqError("table.ragged", { row: r, expected: columns, actual: row.length });
-    for (let c = 0; c < columns; c++) {
-      const v = row[c];
-      if (v === null) continue;
-      if (!options.normalize && !(v >= 0 && v <= 1)) {
-        throw new AimaqError("value.outOfRange", { row: r, column: c, actual: v, expected: "0..1" });
-      }
-      present[c]++;
-      if (v < min[c]) min[c] = v;
-      if (v > max[c]) max[c] = v;
-    }
-  }
+  const bounds = columnBounds(table, columns, !options.normalize);
+  const { min, max, present } = bounds;
   const degenerateColumns: number[] = [];
   const usable = new Uint8Array(columns);
   const range = new Float64Array(columns);
+  const flip = new Uint8Array(columns);
   for (let c = 0; c < columns; c++) {
     range[c] = max[c] - min[c];
     // A range that overflows (values near ±1.8e308) cannot be divided by: degenerate, as in minMaxNormalize.
     const ok = options.normalize ? range[c] > 0 && Number.isFinite(range[c]) : present[c] > 0;
     if (ok) usable[c] = 1;
     else degenerateColumns.push(c);
+    if (options.normalize) {
+      if (directions && directions[c] === -1) flip[c] = 1;
+    } else {
+      // Partial indices pass through unchanged: y = (v − 0) / 1.
+      min[c] = 0;
+      range[c] = 1;
+    }
   }
   const usableColumns = columns - degenerateColumns.length;
   if (usableColumns === 0) throw new AimaqError("data.allDegenerate", { expected: 2 });
 
-  // Pass 2: partial indices (NaN = none) and the weighted mean of each row.
   const cells = new Float64Array(rows * columns).fill(NaN);
   const value: CellNumber[] = new Array(rows);
   const coverage: number[] = new Array(rows);
   const insufficient: boolean[] = new Array(rows);
+  const covered = new Int32Array(rows);
+  const sums = new Float64Array(2 * rows);
+  rowMeans(table, { min, range, flip, usable, weight }, geometric, floor, cells, covered, sums);
   for (let r = 0; r < rows; r++) {
-    const row = table[r];
-    let sum = 0;
-    let weightSum = 0;
-    let covered = 0;
-    for (let c = 0; c < columns; c++) {
-      const v = row[c];
-      if (v === null || usable[c] === 0) continue;
-      let y = v;
-      if (options.normalize) {
-        y = (v - min[c]) / range[c];
-        y = y < 0 ? 0 : y > 1 ? 1 : y;
-        if (directions && directions[c] === -1) y = 1 - y;
-      }
-      cells[r * columns + c] = y;
-      covered++;
-      const w = weight[c];
-      if (w === 0) continue;
-      sum += w * (geometric ? Math.log(y > floor ? y : floor) : y);
-      weightSum += w;
-    }
-    coverage[r] = covered;
-    const lacking = 2 * covered < usableColumns || covered === 0 || weightSum === 0;
+    const weightSum = sums[2 * r + 1];
+    const lacking = 2 * covered[r] < usableColumns || covered[r] === 0 || weightSum === 0;
+    const mean = sums[2 * r] / weightSum;
+    coverage[r] = covered[r];
     insufficient[r] = lacking;
-    const mean = sum / weightSum;
     value[r] = lacking ? null : geometric ? Math.exp(mean) : mean;
   }
   return withLazyPartial({ value, coverage, usableColumns, degenerateColumns, insufficient }, cells, rows, columns);
@@ -154,4 +129,92 @@ function withLazyPartial(
       return partial;
     },
   }) as CompositeResult;
+}
+
+/** Pass 1: minimum, maximum and count of the present values of each column; checks the shape (and 0..1 when asked). */
+function columnBounds(
+  table: readonly (readonly CellNumber[])[],
+  columns: number,
+  checkUnitRange: boolean,
+): { min: Float64Array; max: Float64Array; present: Int32Array } {
+  const min = new Float64Array(columns).fill(Infinity);
+  const max = new Float64Array(columns).fill(-Infinity);
+  const present = new Int32Array(columns);
+  for (let r = 0; r < table.length; r++) {
+    const row = table[r];
+    if (row.length !== columns) throw new AimaqError("table.ragged", { row: r, expected: columns, actual: row.length });
+    for (let c = 0; c < columns; c++) {
+      const v = row[c];
+      if (v === null) continue;
+      if (checkUnitRange && !(v >= 0 && v <= 1)) {
+        throw new AimaqError("value.outOfRange", { row: r, column: c, actual: v, expected: "0..1" });
+      }
+      present[c]++;
+      if (v < min[c]) min[c] = v;
+      if (v > max[c]) max[c] = v;
+    }
+  }
+  return { min, max, present };
+}
+
+/** Per-column constants of pass 2. */
+interface ColumnScale {
+  min: Float64Array;
+  range: Float64Array;
+  /** 1 for a ↓ indicator (formula 11). */
+  flip: Uint8Array;
+  usable: Uint8Array;
+  weight: Float64Array;
+}
+
+/**
+ * Pass 2: partial index of every present cell of a usable column into `cells`
+ * (row-major), and per row the count of indices, Σ w·term and Σ w into `covered`
+ * and `sums` (term = ln max(y, ε) for the geometric mean, y for the arithmetic).
+ */
+function rowMeans(
+  table: readonly (readonly CellNumber[])[],
+  scale: ColumnScale,
+  geometric: boolean,
+  floor: number,
+  cells: Float64Array,
+  covered: Int32Array,
+  sums: Float64Array,
+): void {
+  const { min, range, flip, usable, weight } = scale;
+  const columns = min.length;
+  for (let r = 0; r < table.length; r++) {
+    const row = table[r];
+    let sum = 0;
+    let weightSum = 0;
+    let count = 0;
+    // Geometric mean: factors of weight 1 are multiplied and logged once per row
+    // (Math.log per cell is most of the cost); the product is folded into the sum
+    // before it can underflow (each factor is at least ε).
+    let product = 1;
+    for (let c = 0; c < columns; c++) {
+      const v = row[c];
+      if (v === null || usable[c] === 0) continue;
+      let y = (v - min[c]) / range[c];
+      y = y < 0 ? 0 : y > 1 ? 1 : y;
+      if (flip[c] === 1) y = 1 - y;
+      cells[r * columns + c] = y;
+      count++;
+      const w = weight[c];
+      if (w === 0) continue;
+      weightSum += w;
+      if (!geometric) sum += w * y;
+      else if (w === 1) {
+        product *= y > floor ? y : floor;
+        if (product < 1e-250) {
+          sum += Math.log(product);
+          product = 1;
+        }
+      } else sum += w * Math.log(y > floor ? y : floor);
+    }
+    if (product !== 1) sum += Math.log(product);
+    covered[r] = count;
+    sums[2 * r] = sum;
+    sums[2 * r + 1] = weightSum;
+  }
 }
