@@ -95,6 +95,13 @@ describe("composite", () => {
     ]);
   });
 
+  it("geometric mean of many floored factors does not underflow (ε^120 = 1e-600)", () => {
+    const zeros = new Array(120).fill(0);
+    const result = composite([zeros, zeros.map(() => 1)], { normalize: false, aggregation: "geometric" });
+    expect(result.value[0]).toBeCloseTo(1e-5, 15);
+    expect(result.value[1]).toBe(1);
+  });
+
   it("weights and the geometric zero floor", () => {
     const result = composite([[0, 1]], {
       normalize: false,
