@@ -24,6 +24,7 @@ import { MethodStep } from "./components/MethodStep";
 import { OutputStep } from "./components/OutputStep";
 import { ResultView } from "./components/ResultView";
 import { TableStep } from "./components/TableStep";
+import { WorkbookSection } from "./components/WorkbookSection";
 import type { AppProps, Notice } from "./types";
 
 const useStyles = makeStyles({
@@ -216,6 +217,13 @@ export function App({ adapter, initialLanguage, theme }: AppProps): React.JSX.El
             </section>
           </>
         )}
+        <Divider />
+        <section className={styles.section} aria-labelledby="aimaq-workbook">
+          <Subtitle2 as="h2" id="aimaq-workbook">
+            {strings.ui.workbookSection}
+          </Subtitle2>
+          <WorkbookSection strings={strings} language={language} adapter={adapter} />
+        </section>
       </main>
     </FluentProvider>
   );

@@ -50,6 +50,12 @@ export interface OutputStepProps {
   onRun(): void;
 }
 
+export interface WorkbookSectionProps {
+  strings: PaneStrings;
+  language: Language;
+  adapter: WorkbookAdapter;
+}
+
 export interface ResultViewProps {
   strings: PaneStrings;
   result: AnalysisResult;

@@ -8,8 +8,10 @@
  * be injected at any step of applyOutput to test the rollback.
  */
 import { isValidSheetName, parseRangeAddress, rangeAddress, unionBox, type RangeBox } from "./a1";
+import { isInactiveAimaqFormula } from "./aimaqText";
 import {
   WorkbookError,
+  type ActivationResult,
   type CellFormat,
   type CellValue,
   type ChartRequest,
@@ -142,7 +144,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     evaluator?.update(this);
   }
 
-  /** Makes the next applyOutput fail at `step` (after the steps before it have changed the workbook). */
+  /** Makes the next applyOutput or activateFormulas fail at `step` (after the steps before it have changed the workbook). */
   failAt(step: WorkbookStep | null): void {
     this.fault = step;
   }
@@ -263,6 +265,43 @@ export class MemoryWorkbook implements WorkbookAdapter {
     }
     this.changed(plan.createSheet ? { type: "sheets" } : { type: "cells", sheet: plan.sheet });
     return { sheet: plan.sheet, address: area ? rangeAddress(area) : "A1", charts: plan.charts.length };
+  }
+
+  /**
+   * "Activate formulas": every cell whose stored value is an inactive AIMAQ formula
+   * (text, no formula) gets it as its formula, on every sheet; a fault at "readSheets"
+   * or "write" (injected with failAt) leaves every cell as it was. O(cells).
+   */
+  async activateFormulas(): Promise<ActivationResult> {
+    const fault = this.fault;
+    this.fault = null;
+    if (fault === "readSheets") throw new WorkbookError("readSheets", new InjectedFault("readSheets"));
+    const found: { sheet: string; cells: (MemoryCell | undefined)[]; column: number; before: MemoryCell }[] = [];
+    for (const sheet of this.sheets) {
+      for (const row of sheet.cells) {
+        // Sparse rows: plain loops, because forEach skips the holes.
+        for (let c = 0; row && c < row.length; c++) {
+          const cell = row[c];
+          if (cell && isInactiveAimaqFormula(cell.value, cell.formula)) {
+            found.push({ sheet: sheet.name, cells: row, column: c, before: cell });
+          }
+        }
+      }
+    }
+    for (const { cells, column, before } of found) {
+      cells[column] = {
+        value: null,
+        formula: before.value as string,
+        ...(before.format ? { format: before.format } : {}),
+      };
+    }
+    if (fault === "write") {
+      for (const { cells, column, before } of found) cells[column] = before;
+      throw new WorkbookError("write", new InjectedFault("write"));
+    }
+    const sheets = this.sheets.map((s) => s.name).filter((name) => found.some((f) => f.sheet === name));
+    if (found.length > 0) this.changed({ type: "sheets" });
+    return { count: found.length, sheets };
   }
 
   private rollback(

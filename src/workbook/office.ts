@@ -3,13 +3,17 @@
  * Batched: reading is one context.sync(); applyOutput is one sync to snapshot
  * what it will overwrite, one to write everything (cells, formats, widths,
  * charts, activation), and on failure at most two more to undo — never more
- * than four, whatever the number of rows. Requirement sets per feature are in
+ * than four, whatever the number of rows. activateFormulas: one sync for the
+ * sheet names, one for their used ranges, one to write, one to undo on failure.
+ * Requirement sets per feature are in
  * docs/decisions/pane-logic.md (ExcelApi 1.9 overall: getCellProperties /
  * setCellProperties; chart series ranges 1.7, point data labels 1.8).
  */
 import { parseRangeAddress, rangeAddress, unionBox, type RangeBox } from "./a1";
+import { isInactiveAimaqFormula } from "./aimaqText";
 import {
   WorkbookError,
+  type ActivationResult,
   type CellValue,
   type CellWrite,
   type ChartRequest,
@@ -212,6 +216,63 @@ export class OfficeWorkbook implements WorkbookAdapter {
       }
       onProgress?.(1);
       return { sheet: plan.sheet, address: area ? rangeAddress(area) : "A1", charts: plan.charts.length };
+    });
+  }
+
+  /**
+   * "Activate formulas" over the whole workbook: sync 1 lists the sheets, sync 2
+   * loads the values and formulas of their used ranges, sync 3 writes every
+   * matching cell's text as its formula (`formulas`, not `formulasLocal`: the text
+   * is in the invariant form). If that batch fails, sync 4 writes the texts back
+   * (with the apostrophe, so they stay text). O(used cells) to scan.
+   */
+  async activateFormulas(): Promise<ActivationResult> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const used: { name: string; range: Excel.Range }[] = [];
+      try {
+        sheets.load("items/name");
+        await context.sync();
+        for (const sheet of sheets.items) {
+          const range = sheet.getUsedRangeOrNullObject(true);
+          range.load("rowIndex, columnIndex, values, formulas");
+          used.push({ name: sheet.name, range });
+        }
+        await context.sync();
+      } catch (cause) {
+        throw new WorkbookError("readSheets", cause);
+      }
+      const found: { sheet: string; row: number; column: number; text: string }[] = [];
+      for (const { name, range } of used) {
+        if (range.isNullObject) continue;
+        range.values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (isInactiveAimaqFormula(value, range.formulas[r][c])) {
+              found.push({ sheet: name, row: range.rowIndex + r, column: range.columnIndex + c, text: value });
+            }
+          }),
+        );
+      }
+      const sheetNames = used.map((u) => u.name).filter((name) => found.some((f) => f.sheet === name));
+      if (found.length === 0) return { count: 0, sheets: [] };
+      const write = (formula: (text: string) => string) => {
+        for (const cell of found) {
+          sheets.getItem(cell.sheet).getRangeByIndexes(cell.row, cell.column, 1, 1).formulas = [[formula(cell.text)]];
+        }
+      };
+      try {
+        write((text) => text);
+        await context.sync();
+      } catch (cause) {
+        try {
+          write((text) => `'${text}`);
+          await context.sync();
+        } catch (rollbackError) {
+          throw new WorkbookError("rollback", { cause, rollbackError, message: String(rollbackError) });
+        }
+        throw new WorkbookError("write", cause);
+      }
+      return { count: found.length, sheets: sheetNames };
     });
   }
 

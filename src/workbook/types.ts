@@ -105,6 +105,14 @@ export interface OutputResult {
   charts: number;
 }
 
+/** What "Activate formulas" did. */
+export interface ActivationResult {
+  /** Cells whose AIMAQ formula text became a live formula. */
+  count: number;
+  /** Sheets that had such cells, in tab order. */
+  sheets: string[];
+}
+
 /** Progress of a long step, 0..1, for the pane's progress bar. */
 export type ProgressListener = (fraction: number) => void;
 
@@ -120,10 +128,17 @@ export interface WorkbookAdapter {
    * changed cells are restored, and the error is rethrown as a WorkbookError.
    */
   applyOutput(plan: OutputPlan, onProgress?: ProgressListener): Promise<OutputResult>;
+  /**
+   * "Activate formulas": on every sheet, each text cell holding an inactive AIMAQ
+   * formula (see aimaqText.ts) gets that text as its formula, all or nothing; on
+   * failure the cells written are restored as text and a WorkbookError is thrown.
+   */
+  activateFormulas(): Promise<ActivationResult>;
 }
 
 /** Steps of applyOutput that can fail, for the pane's message. */
-export type WorkbookStep = "read" | "createSheet" | "write" | "format" | "chart" | "activate" | "rollback";
+export type WorkbookStep =
+  "read" | "readSheets" | "createSheet" | "write" | "format" | "chart" | "activate" | "rollback";
 
 export class WorkbookError extends Error {
   readonly step: WorkbookStep;

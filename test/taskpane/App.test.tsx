@@ -199,4 +199,38 @@ describe("task pane over the memory workbook", () => {
     expect(screen.getByTestId("run").textContent).toBe(kk.ui.run);
     expect((screen.getByTestId("direction-1") as HTMLSelectElement).selectedOptions[0].textContent).toBe(kk.direction.down);
   });
+
+  test("“Activate formulas” turns the AIMAQ texts of every sheet into formulas and says how many", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.loadSheet("M2 Activity", [
+      ["District", "Enterprises", "Innovating", "AIMAQ", "Generated"],
+      ["Abai", 8, 1, "=AIMAQ.INNOV_ACTIVITY(C2,B2)", 12.5],
+      ["=HYPERLINK(\"http://x\")", 10, 2, "=cmd|' /C calc'!A0", 20],
+    ]);
+    workbook.loadSheet("M5", [["=AIMAQ.NORMALIZE(B2:B3)"]]);
+    setup("en", workbook);
+    // Shown before any table is read.
+    await act(async () => fireEvent.click(screen.getByTestId("activate-formulas")));
+    const notice = await waitFor(() => screen.getByTestId("activate-result"));
+    expect(notice.textContent).toBe("AIMAQ formulas activated: 2 (sheets: M2 Activity, M5).");
+    expect(workbook.cellAt("M2 Activity", 1, 3)?.formula).toBe("=AIMAQ.INNOV_ACTIVITY(C2,B2)");
+    expect(workbook.cellAt("M5", 0, 0)?.formula).toBe("=AIMAQ.NORMALIZE(B2:B3)");
+    expect(workbook.cellAt("M2 Activity", 2, 0)?.formula).toBeUndefined();
+    expect(workbook.cellAt("M2 Activity", 2, 3)?.formula).toBeUndefined();
+    expect(workbook.cellAt("M2 Activity", 1, 4)?.value).toBe(12.5);
+  });
+
+  test("“Activate formulas” on a workbook without AIMAQ texts says so; a failure says the workbook is unchanged", async () => {
+    const workbook = setup("ru");
+    const ru = paneStrings("ru").ui;
+    expect(screen.getByTestId("activate-formulas").textContent).toBe("Активировать формулы");
+    await act(async () => fireEvent.click(screen.getByTestId("activate-formulas")));
+    expect((await waitFor(() => screen.getByTestId("activate-result"))).textContent).toBe(ru.nothingToActivate);
+    workbook.loadSheet("M5", [["=AIMAQ.NORMALIZE(B2:B3)"]]);
+    workbook.failAt("write");
+    await act(async () => fireEvent.click(screen.getByTestId("activate-formulas")));
+    const error = await waitFor(() => screen.getByTestId("activate-error"));
+    expect(error.textContent).toContain("книга осталась без изменений");
+    expect(workbook.cellAt("M5", 0, 0)).toEqual({ value: "=AIMAQ.NORMALIZE(B2:B3)" });
+  });
 });

@@ -102,6 +102,7 @@ export const en = {
   },
   step: {
     read: "reading the selection",
+    readSheets: "reading the sheets",
     createSheet: "creating the sheet",
     write: "writing the cells",
     format: "formatting",
@@ -231,6 +232,13 @@ export const en = {
     districtsInClass: "Districts: {names}",
     noPolicy:
       "These groups are levels of an indicator; the methodology attaches recommendations only to depression levels (run the depressivity classification or the typology).",
+    workbookSection: "Workbook",
+    activateHint:
+      "Prepared Aimaq workbooks keep their AIMAQ formulas as text, so that they open without the add-in. This turns every such text on every sheet into a live formula.",
+    activateFormulas: "Activate formulas",
+    activating: "Activating formulas…",
+    activated: "AIMAQ formulas activated: {count} (sheets: {sheets}).",
+    nothingToActivate: "No AIMAQ formulas stored as text were found in this workbook.",
   },
 };
 
