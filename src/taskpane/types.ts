@@ -41,6 +41,15 @@ export interface MethodStepProps {
   onChange(options: RunOptions): void;
 }
 
+export interface ThresholdFieldProps {
+  label: string;
+  hint: string;
+  /** null = the median of the units. */
+  value: number | null;
+  onChange(value: number | null): void;
+  testId: string;
+}
+
 export interface OutputStepProps {
   strings: PaneStrings;
   options: RunOptions;

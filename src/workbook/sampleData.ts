@@ -3,7 +3,8 @@
  * Tables 40, 45, 15 and 25 of the dissertation (data/*.csv), with headers and
  * unit names in the user's language, numbers as numbers, the source's markers
  * (`-`, `x`) kept as text, and the region-total row moved to the bottom where a
- * reader expects a total.
+ * reader expects a total; and a fifth sheet joining Table 40 with Table 45's six
+ * partial indices by unit id, the input of the typology (depressivity × innovation).
  */
 import table15Csv from "../../data/table15_innovation_activity_2020.csv";
 import table25Csv from "../../data/table25_resources_2020.csv";
@@ -56,28 +57,52 @@ function tableSheet(
 }
 
 /**
- * The four sample sheets in a language.
+ * Table 40 with Table 45's partial indices appended to each unit's row, matched by
+ * unit id (Table 45 has no region total: its cells stay blank in that row).
+ */
+function joinedSheet(
+  name: string,
+  table40: SampleSheet,
+  table45Headers: readonly string[],
+  language: Language,
+): SampleSheet {
+  const partialFields = ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP"];
+  const byId = new Map(parseCsv(table45Csv).map((r) => [r.unit_id, r]));
+  const units = parseCsv(table40Csv);
+  const ordered = [...units.filter((r) => r.unit_type !== "region"), ...units.filter((r) => r.unit_type === "region")];
+  const rows = table40.rows.map((row, i): CellValue[] => {
+    if (i === 0) return [...row, ...table45Headers.slice(0, partialFields.length)];
+    const partial = byId.get(ordered[i - 1].unit_id);
+    if (ordered[i - 1][NAME_FIELD[language]] !== row[0]) throw new Error(`sample rows out of order at ${row[0]}`);
+    return [...row, ...partialFields.map((f) => (partial ? cellOf(partial[f]) : null))];
+  });
+  return { name, rows };
+}
+
+/**
+ * The five sample sheets in a language.
  *
  * @example sampleSheets("en")[0].rows[1][0] // "Abai district"
  */
 export function sampleSheets(language: Language): SampleSheet[] {
   const s = paneStrings(language).sample;
+  const table40 = tableSheet(
+    s.table40,
+    table40Csv,
+    [
+      "X1_unemployment_pct",
+      "X2_mortality_per_1000",
+      "X3_avg_monthly_wage_kzt",
+      "X4_industrial_output_per_1000",
+      "X5_fixed_capital_investment_per_1000",
+      "X6_goods_services_per_1000",
+    ],
+    s.t40,
+    language,
+    s.unit,
+  );
   return [
-    tableSheet(
-      s.table40,
-      table40Csv,
-      [
-        "X1_unemployment_pct",
-        "X2_mortality_per_1000",
-        "X3_avg_monthly_wage_kzt",
-        "X4_industrial_output_per_1000",
-        "X5_fixed_capital_investment_per_1000",
-        "X6_goods_services_per_1000",
-      ],
-      s.t40,
-      language,
-      s.unit,
-    ),
+    table40,
     tableSheet(
       s.table45,
       table45Csv,
@@ -113,6 +138,7 @@ export function sampleSheets(language: Language): SampleSheet[] {
       language,
       s.unit,
     ),
+    joinedSheet(s.typology, table40, s.t45, language),
   ];
 }
 

@@ -8,7 +8,7 @@ import * as path from "path";
 import { deserialize, serialize } from "v8";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import { depressivity, parseTable } from "../../src/core";
+import { depressivity, innovationIndex, laborProductivity, parseTable } from "../../src/core";
 import { LANGUAGES, type Language } from "../../src/i18n/language";
 import { paneStrings } from "../../src/i18n/pane";
 import { App } from "../../src/taskpane/App";
@@ -65,6 +65,16 @@ function table40() {
   const units = records.filter((r) => r.unit_type !== "region");
   const columns = header.filter((h) => /^X\d_/.test(h));
   return { names: units.map((r) => r.name_en), values: parseTable(units.map((r) => columns.map((c) => r[c]))) };
+}
+
+/** Records of a data CSV (no quoted fields), units only (region total left out). */
+function csvUnits(file: string): Record<string, string>[] {
+  const lines = fs.readFileSync(path.join(__dirname, "../../data", file), "utf8").trim().split("\n");
+  const header = lines[0].split(",");
+  return lines
+    .slice(1)
+    .map((line) => Object.fromEntries(line.split(",").map((v, i) => [header[i], v])))
+    .filter((r) => r.unit_type !== "region");
 }
 
 describe("task pane over the memory workbook", () => {
@@ -147,7 +157,7 @@ describe("task pane over the memory workbook", () => {
     const run = screen.queryByTestId("run");
     if (run) await runAndWait("error");
     expect(screen.getByTestId("notice-error").textContent).toMatch(/At least two districts are needed|selection is empty/);
-    expect(await workbook.listSheets()).toEqual(["Table 40", "Table 45", "Table 15", "Table 25"]);
+    expect(await workbook.listSheets()).toEqual(["Table 40", "Table 45", "Table 15", "Table 25", "Tables 40+45"]);
   });
 
   test.each(["createSheet", "write", "chart"] as const)(
@@ -232,5 +242,76 @@ describe("task pane over the memory workbook", () => {
     const error = await waitFor(() => screen.getByTestId("activate-error"));
     expect(error.textContent).toContain("книга осталась без изменений");
     expect(workbook.cellAt("M5", 0, 0)).toEqual({ value: "=AIMAQ.NORMALIZE(B2:B3)" });
+  });
+
+  test("the typology through the pane: quadrants of the core's score and index against thresholds typed in", async () => {
+    const workbook = setup("en");
+    workbook.select("Tables 40+45", "A1:M21");
+    await readSelection();
+    expect(screen.getByTestId("detected").textContent).toBe("19 districts, 12 indicator columns");
+    fireEvent.click(screen.getByTestId("method-typology"));
+    fireEvent.click(screen.getByTestId("values-only"));
+    fireEvent.change(screen.getByTestId("depressivity-threshold"), { target: { value: "0,6" } });
+    fireEvent.change(screen.getByTestId("innovation-threshold"), { target: { value: "0.05" } });
+    await runAndWait("success");
+
+    const rows = sheetValues(workbook, "Aimaq");
+    const header = rows[0];
+    const scoreColumn = header.indexOf("Depressivity score");
+    const indexColumn = header.indexOf("Innovation index");
+    const typeColumn = header.indexOf("Type");
+    expect(Math.min(scoreColumn, indexColumn, typeColumn)).toBeGreaterThan(0);
+    const t40 = table40();
+    const t45 = new Map(csvUnits("table45_innovation_indices.csv").map((r) => [r.name_en, r]));
+    const dep = depressivity(t40.values, { directions: [-1, -1, 1, 1, 1, 1] });
+    const partial = parseTable(t40.names.map((n) => ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP"].map((f) => t45.get(n)?.[f] ?? "")));
+    const inn = innovationIndex(partial, { input: "partial", aggregation: "geometric", zeroFloor: 1e-5 });
+    const quadrants = paneStrings("en").quadrant;
+    const labels = [
+      quadrants.depressedNotInnovating,
+      quadrants.depressedInnovating,
+      quadrants.notDepressedNotInnovating,
+      quadrants.notDepressedInnovating,
+    ];
+    const seen = new Set<number>();
+    t40.names.forEach((name, i) => {
+      const row = rows.find((r) => r[0] === name);
+      const score = dep.score[i] as number;
+      const index = inn.index[i] as number;
+      expect(row?.[scoreColumn] as number).toBeCloseTo(score, 12);
+      expect(row?.[indexColumn] as number).toBeCloseTo(index, 12);
+      const quadrant = score >= 0.6 ? (index >= 0.05 ? 2 : 1) : index >= 0.05 ? 4 : 3;
+      seen.add(quadrant);
+      expect(row).toContain(labels[quadrant - 1]);
+    });
+    expect(seen.size).toBeGreaterThan(1);
+    const scatter = workbook.chartsOf("Aimaq").find((c) => c.kind === "scatter");
+    expect(scatter?.series[0].pointLabels).toHaveLength(19);
+    expect(scatter?.series.filter((series) => series.line)).toHaveLength(2);
+  });
+
+  test("labour productivity through the pane equals the core's output ÷ employed for every district", async () => {
+    const workbook = setup("en");
+    workbook.select("Table 25", "A1:E21");
+    await readSelection();
+    // Table 25 has no GRP: fixed assets as the output give the capital-labour ratio (mln KZT per thousand employed).
+    fireEvent.change(screen.getByTestId("role-3"), { target: { value: "output" } });
+    fireEvent.change(screen.getByTestId("role-1"), { target: { value: "ignore" } });
+    fireEvent.change(screen.getByTestId("role-4"), { target: { value: "ignore" } });
+    fireEvent.click(screen.getByTestId("method-productivity"));
+    fireEvent.click(screen.getByTestId("values-only"));
+    await runAndWait("success");
+    const rows = sheetValues(workbook, "Aimaq");
+    const column = rows[0].indexOf("Labour productivity");
+    expect(column).toBeGreaterThan(0);
+    const units = csvUnits("table25_resources_2020.csv");
+    expect(units).toHaveLength(19);
+    for (const unit of units) {
+      const row = rows.find((r) => r[0] === unit.name_en);
+      const expected = laborProductivity(Number(unit.fixed_assets_mln_kzt), Number(unit.employed_population_thous));
+      expect(row?.[column] as number).toBeCloseTo(expected, 12);
+    }
+    // Abai: 2,848 mln KZT ÷ 6.8 thousand employed.
+    expect(rows.find((r) => r[0] === "Abai district")?.[column] as number).toBeCloseTo(2848 / 6.8, 9);
   });
 });

@@ -115,6 +115,7 @@ export const en = {
     table45: "Table 45",
     table15: "Table 15",
     table25: "Table 25",
+    typology: "Tables 40+45",
     unit: "District / city",
     t40: [
       "Registered unemployment, %",
@@ -209,6 +210,9 @@ export const en = {
     input: "Input of the index",
     classifyMethod: "Grouping",
     classifyColumn: "Indicator to classify",
+    depressivityThreshold: "Depressivity threshold",
+    innovationThreshold: "Innovation threshold",
+    thresholdHint: "Empty = the median of the districts",
     selectedUnit: "District for the partial-scores chart",
     outputStep: "4. Output",
     outputTarget: "Write to",

@@ -114,6 +114,7 @@ export const kk: PaneStrings = {
     table45: "45-кесте",
     table15: "15-кесте",
     table25: "25-кесте",
+    typology: "40+45-кесте",
     unit: "Аудан / қала",
     t40: [
       "Тіркелген жұмыссыздық деңгейі, %",
@@ -210,6 +211,9 @@ export const kk: PaneStrings = {
     input: "Индекстің кірісі",
     classifyMethod: "Топтау",
     classifyColumn: "Топтайтын көрсеткіш",
+    depressivityThreshold: "Депрессивтілік шегі",
+    innovationThreshold: "Инновация шегі",
+    thresholdHint: "Бос = аудандардың медианасы",
     selectedUnit: "Дербес бағалар диаграммасының ауданы",
     outputStep: "4. Нәтиже қайда",
     outputTarget: "Қайда жазу",

@@ -114,6 +114,7 @@ export const ru: PaneStrings = {
     table45: "Таблица 45",
     table15: "Таблица 15",
     table25: "Таблица 25",
+    typology: "Табл. 40+45",
     unit: "Район / город",
     t40: [
       "Уровень зарегистрированной безработицы, %",
@@ -208,6 +209,9 @@ export const ru: PaneStrings = {
     input: "Вход индекса",
     classifyMethod: "Группировка",
     classifyColumn: "Показатель для группировки",
+    depressivityThreshold: "Порог депрессивности",
+    innovationThreshold: "Порог инновационности",
+    thresholdHint: "Пусто = медиана районов",
     selectedUnit: "Район для диаграммы частных оценок",
     outputStep: "4. Вывод",
     outputTarget: "Куда записать",

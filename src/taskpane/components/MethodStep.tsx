@@ -2,7 +2,7 @@ import * as React from "react";
 import { Field, Input, Radio, RadioGroup, Select, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Aggregation, ClassifyMethod, IndexInput } from "../../core";
 import type { Method, RunOptions } from "../analysis/types";
-import type { MethodStepProps } from "../types";
+import type { MethodStepProps, ThresholdFieldProps } from "../types";
 import { columnTitle } from "./TableStep";
 
 const METHODS: readonly Method[] = ["depressivity", "innovation", "classify", "productivity", "typology"];
@@ -12,6 +12,31 @@ const MAX_K = 10;
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
+
+/**
+ * A typology threshold: empty means the median of the units (the default); a
+ * number (decimal point or comma) fixes it. The text is kept as typed, so that
+ * "0," or "0.4" can be finished.
+ */
+function ThresholdField({ label, hint, value, onChange, testId }: ThresholdFieldProps): React.JSX.Element {
+  const [text, setText] = React.useState(value === null ? "" : String(value));
+  return (
+    <Field label={label} hint={hint}>
+      <Input
+        inputMode="decimal"
+        value={text}
+        placeholder={hint}
+        onChange={(_, data) => {
+          setText(data.value);
+          const number = Number(data.value.trim().replace(",", "."));
+          if (data.value.trim() === "") onChange(null);
+          else if (Number.isFinite(number)) onChange(number);
+        }}
+        data-testid={testId}
+      />
+    </Field>
+  );
+}
 
 /** Step 3: the method and its options, with the defaults of the methodology preselected. */
 export function MethodStep({ strings, table, mapping, options, onChange }: MethodStepProps): React.JSX.Element {
@@ -123,6 +148,24 @@ export function MethodStep({ strings, table, mapping, options, onChange }: Metho
               ))}
             </Select>
           </Field>
+        )}
+        {method === "typology" && (
+          <>
+            <ThresholdField
+              label={ui.depressivityThreshold}
+              hint={ui.thresholdHint}
+              value={options.depressivityThreshold}
+              onChange={(depressivityThreshold) => set({ depressivityThreshold })}
+              testId="depressivity-threshold"
+            />
+            <ThresholdField
+              label={ui.innovationThreshold}
+              hint={ui.thresholdHint}
+              value={options.innovationThreshold}
+              onChange={(innovationThreshold) => set({ innovationThreshold })}
+              testId="innovation-threshold"
+            />
+          </>
         )}
       </div>
       {table.names.length > 0 && (
