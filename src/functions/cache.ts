@@ -3,70 +3,74 @@
  *
  * A column of fill-down formulas (`=AIMAQ.DEPRESS_RANK($B$2:$G$20,,,A2)`, …)
  * calls the function once per row, each time with its own copy of the same
- * table. Hashing that copy (one pass, no allocation) is much cheaper than
- * parsing and computing the table, so the analysis runs once per distinct table
- * and options. A hit is confirmed cell by cell against the stored copy, so two
- * tables with the same hash never share a result. Bounded: at most
- * `maxEntries` tables and `maxCells` stored cells, least recently used first out.
+ * table. Comparing that copy cell by cell with the tables already analysed is
+ * much cheaper than parsing and computing it again (and cheaper than hashing it
+ * first: two different tables almost always differ in their first cells, so a
+ * miss costs little and a hit costs one pass). O(cells) per call. Content, not identity, decides:
+ * a hit is never a different table. Bounded: at most `maxEntries` tables and
+ * `maxCells` stored cells, least recently used first out.
  */
 /** A range as Excel passes it: rows of cells (objects are compared by identity). */
 export type RawGrid = readonly (readonly unknown[])[];
 
 interface Entry<V> {
-  table: RawGrid;
-  cells: number;
+  options: string;
+  table: StoredGrid;
   value: V;
 }
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-
 /**
- * Two 32-bit hashes of a grid's shape and cells (FNV-1a style, different
- * primes), as one key. O(cells), no allocation per cell: a number is hashed by
- * the two 32-bit words of its double.
+ * A table kept for comparison: its numbers in one typed array, read in order, so
+ * that a comparison touches the stored side sequentially instead of chasing one
+ * boxed number per cell; other cells (text, blanks, booleans) beside them.
  */
-export function gridHash(grid: RawGrid): string {
-  let a = 0x811c9dc5 ^ grid.length;
-  let b = 0x9747b28c ^ (grid.length > 0 ? grid[0].length : 0);
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === "number") {
-        float[0] = cell;
-        a = Math.imul(a ^ words[0], 0x01000193);
-        b = Math.imul(b ^ words[1], 0x5bd1e995);
-      } else if (typeof cell === "string") {
-        a = Math.imul(a ^ (0x9e3779b9 + cell.length), 0x01000193);
-        for (let i = 0; i < cell.length; i++) b = Math.imul(b ^ cell.charCodeAt(i), 0x5bd1e995);
-      } else {
-        a = Math.imul(a ^ (cell === true ? 3 : cell === false ? 4 : 5), 0x01000193);
-        b = Math.imul(b ^ 0x27d4eb2d, 0x5bd1e995);
-      }
-      b ^= b >>> 15;
-    }
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${grid.length}`;
+interface StoredGrid {
+  rows: number;
+  columns: number;
+  numbers: Float64Array;
+  isNumber: Uint8Array;
+  others: unknown[];
 }
 
-function sameRawGrid(x: RawGrid, y: RawGrid): boolean {
-  if (x.length !== y.length) return false;
-  for (let r = 0; r < x.length; r++) {
-    const rx = x[r];
-    const ry = y[r];
-    if (rx.length !== ry.length) return false;
-    for (let c = 0; c < rx.length; c++) {
-      const u = rx[c];
-      const v = ry[c];
-      if (u !== v && !(u === undefined && v === null) && !(u === null && v === undefined)) return false;
+function store(table: RawGrid): StoredGrid {
+  const rows = table.length;
+  const columns = rows > 0 ? table[0].length : 0;
+  const numbers = new Float64Array(rows * columns);
+  const isNumber = new Uint8Array(rows * columns);
+  const others: unknown[] = [];
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row = table[r];
+    for (let c = 0; c < columns; c++, i++) {
+      const cell = row[c];
+      if (typeof cell === "number") {
+        numbers[i] = cell;
+        isNumber[i] = 1;
+      } else others[i] = cell ?? null;
+    }
+  }
+  return { rows, columns, numbers, isNumber, others };
+}
+
+/** True when `table` has the stored shape and cells (a blank as undefined equals one as null). */
+function matches(stored: StoredGrid, table: RawGrid): boolean {
+  if (table.length !== stored.rows) return false;
+  const { columns, numbers, isNumber, others } = stored;
+  for (let r = 0, i = 0; r < table.length; r++) {
+    const row = table[r];
+    if (row.length !== columns) return false;
+    for (let c = 0; c < columns; c++, i++) {
+      const cell = row[c];
+      if (typeof cell === "number") {
+        if (isNumber[i] !== 1 || numbers[i] !== cell) return false;
+      } else if (isNumber[i] === 1 || others[i] !== (cell ?? null)) return false;
     }
   }
   return true;
 }
 
 export class ContentCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
+  /** Most recently used last. */
+  private entries: Entry<V>[] = [];
   private storedCells = 0;
   /** Off in the benchmark's baseline, to time every call computed afresh. */
   enabled = true;
@@ -82,38 +86,37 @@ export class ContentCache<V> {
    */
   get(options: string, table: RawGrid, compute: () => V): V {
     if (!this.enabled) return compute();
-    const key = `${options}|${gridHash(table)}`;
-    const hit = this.entries.get(key);
-    if (hit && sameRawGrid(hit.table, table)) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.value;
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i];
+      if (entry.options === options && matches(entry.table, table)) {
+        if (i !== this.entries.length - 1) this.entries.push(...this.entries.splice(i, 1));
+        return entry.value;
+      }
     }
     const value = compute();
-    const cells = table.length * (table[0]?.length ?? 0);
+    const cells = table.reduce((sum, row) => sum + row.length, 0);
     if (cells > this.maxCells) return value;
-    if (hit) this.remove(key, hit);
-    this.entries.set(key, { table: table.map((row) => row.slice()), cells, value });
+    this.entries.push({ options, table: store(table), value });
     this.storedCells += cells;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.storedCells <= this.maxCells) break;
-      this.remove(oldest, entry);
+    while (this.entries.length > this.maxEntries || this.storedCells > this.maxCells) {
+      const oldest = this.entries.shift() as Entry<V>;
+      this.storedCells -= oldest.table.rows * oldest.table.columns;
     }
     return value;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.entries = [];
     this.storedCells = 0;
   }
 
-  /** Number of stored tables (for tests of the bound). */
+  /** Number of stored tables. */
   get size(): number {
-    return this.entries.size;
+    return this.entries.length;
   }
 
-  private remove(key: string, entry: Entry<V>): void {
-    this.entries.delete(key);
-    this.storedCells -= entry.cells;
+  /** Number of stored cells (for tests of the bound). */
+  get cells(): number {
+    return this.storedCells;
   }
 }
