@@ -50,6 +50,69 @@ function label(value: CellValue | undefined): string {
   return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
 }
 
+/** Font size of point labels on the scatter, and an estimate of a character's width at that size (no text metrics in SVG before layout). */
+const POINT_LABEL_SIZE = 8;
+const CHARACTER_WIDTH = 0.56 * POINT_LABEL_SIZE;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface PlacedLabel {
+  /** Anchor point of the text (SVG x, baseline y). */
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+}
+
+/**
+ * Places point labels so that none overlaps another label, a marker, or leaves
+ * the plot: for each point in turn, the first free spot of right-above,
+ * right-below, left-above, left-below, above, below; a label with no free spot is
+ * left out (the marker's tooltip keeps the name). Greedy, O(n²) for n points.
+ *
+ * @example placeLabels([{ x: 10, y: 10, label: "A" }], { left: 0, top: 0, right: 100, bottom: 100 })[0] // { x: 16, y: 7, anchor: "start" }
+ */
+export function placeLabels(
+  points: readonly { x: number; y: number; label: string }[],
+  plot: Box,
+): (PlacedLabel | null)[] {
+  const marker = 4;
+  const taken: Box[] = points.map((p) => ({
+    left: p.x - marker,
+    right: p.x + marker,
+    top: p.y - marker,
+    bottom: p.y + marker,
+  }));
+  const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return points.map((p) => {
+    if (!p.label) return null;
+    const width = p.label.length * CHARACTER_WIDTH;
+    const h = POINT_LABEL_SIZE;
+    const candidates: PlacedLabel[] = [
+      { x: p.x + 6, y: p.y - 3, anchor: "start" },
+      { x: p.x + 6, y: p.y + h + 1, anchor: "start" },
+      { x: p.x - 6, y: p.y - 3, anchor: "end" },
+      { x: p.x - 6, y: p.y + h + 1, anchor: "end" },
+      { x: p.x - width / 2, y: p.y - marker - 3, anchor: "start" },
+      { x: p.x - width / 2, y: p.y + marker + h + 1, anchor: "start" },
+    ];
+    for (const c of candidates) {
+      const left = c.anchor === "start" ? c.x : c.x - width;
+      const box = { left, right: left + width, top: c.y - h + 1, bottom: c.y + 2 };
+      const inside = box.left >= plot.left && box.right <= plot.right && box.top >= plot.top && box.bottom <= plot.bottom;
+      if (inside && !taken.some((t) => overlaps(t, box))) {
+        taken.push(box);
+        return c;
+      }
+    }
+    return null;
+  });
+}
+
 function tickText(value: number): string {
   return Math.abs(value) >= 10000 ? value.toLocaleString("en-US").replace(/,/g, " ") : String(value);
 }
@@ -185,6 +248,13 @@ function ScatterBody({ chart, resolve, width, height }: BodyProps): React.JSX.El
   const plot = { left: 54, top: 30, right: width - 14, bottom: height - 42 };
   const px = (x: number) => plot.left + ((x - xScale.min) / (xScale.max - xScale.min)) * (plot.right - plot.left);
   const py = (y: number) => plot.bottom - ((y - yScale.min) / (yScale.max - yScale.min)) * (plot.bottom - plot.top);
+  // Labels of all marker series are placed together, so that they avoid each other.
+  const marked = data.flatMap(({ series, points }, s) =>
+    series.line ? [] : points.map((p, i) => ({ s, i, x: px(p.x), y: py(p.y), label: label(p.label) })),
+  );
+  const placed = placeLabels(marked, plot);
+  const labels = data.map(() => [] as (PlacedLabel | null)[]);
+  marked.forEach((m, k) => (labels[m.s][m.i] = placed[k]));
   return (
     <g fontSize={10}>
       {xScale.ticks.map((t) => (
@@ -217,7 +287,9 @@ function ScatterBody({ chart, resolve, width, height }: BodyProps): React.JSX.El
           />
         ) : (
           <g key={s} data-series={series.name}>
-            {points.map((p, i) => (
+            {points.map((p, i) => {
+              const placed = labels[s][i];
+              return (
               <g key={i}>
                 <circle
                   cx={px(p.x)}
@@ -228,13 +300,14 @@ function ScatterBody({ chart, resolve, width, height }: BodyProps): React.JSX.El
                 >
                   <title>{`${p.label}: ${p.x}; ${p.y}`}</title>
                 </circle>
-                {p.label && (
-                  <text x={px(p.x) + 5} y={py(p.y) - 4} fontSize={8} fill="#404040">
-                    {p.label}
+                {placed && (
+                  <text x={placed.x} y={placed.y} textAnchor={placed.anchor} fontSize={POINT_LABEL_SIZE} fill="#404040">
+                    {label(p.label)}
                   </text>
                 )}
               </g>
-            ))}
+              );
+            })}
           </g>
         ),
       )}

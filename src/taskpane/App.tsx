@@ -35,8 +35,17 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100%",
     boxSizing: "border-box",
+    // A <select> is as wide as its longest option (long column headers): every dropdown of the pane fits its column instead.
+    "& .fui-Select": { width: "100%", minWidth: 0 },
+    "& .fui-Select__select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 

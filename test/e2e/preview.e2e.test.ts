@@ -2,8 +2,11 @@
  * End to end in headless Chromium: the built preview, Table 40 selected in the
  * grid, the depressivity classification run from the real pane; the result sheet
  * (computed by the preview's formula engine from live AIMAQ formulas) must equal
- * the core's depressivity on data/table40, and the charts the requested ones.
- * Screenshots of the pane and the charts go to test-artifacts/.
+ * the core's depressivity on data/table40, and the charts the requested ones; then
+ * the typology on the sample sheet joining Tables 40 and 45 (scatter with labels
+ * and quadrant lines), and the pane in Kazakh and Russian. Screenshots of the pane
+ * (one per language: pane-<lang>-….png, for that language's guide) and of the
+ * charts go to test-artifacts/; one webpack build serves every test.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -56,7 +59,7 @@ describeWithBrowser("preview in headless Chromium", () => {
     await page.getByTestId("read").click();
     await page.getByTestId("detected").waitFor();
     expect(await page.getByTestId("detected").textContent()).toBe("19 districts, 6 indicator columns");
-    await page.screenshot({ path: path.join(ARTIFACTS, "pane-mapping.png") });
+    await page.locator("aside").screenshot({ path: path.join(ARTIFACTS, "pane-en-1-mapping.png") });
 
     await page.getByTestId("run").click();
     await page.getByTestId("notice-success").waitFor({ timeout: 60000 });
@@ -106,8 +109,74 @@ describeWithBrowser("preview in headless Chromium", () => {
     expect(await page.locator("[data-testid=charts] svg").count()).toBe(charts.length);
     expect(errors).toEqual([]);
 
-    await page.screenshot({ path: path.join(ARTIFACTS, "preview-result.png") });
-    await page.locator("[data-testid=charts]").screenshot({ path: path.join(ARTIFACTS, "charts.png") });
-    await page.locator("aside").screenshot({ path: path.join(ARTIFACTS, "pane-result.png") });
+    await page.locator("[data-testid=charts]").screenshot({ path: path.join(ARTIFACTS, "charts-depressivity.png") });
+    await page.locator("[data-testid=result]").screenshot({ path: path.join(ARTIFACTS, "pane-en-2-result.png") });
   }, 180000);
+
+  test("typology on Tables 40+45: a scatter of the 19 districts with labels and quadrant lines", async () => {
+    await page.getByRole("tab", { name: "Tables 40+45" }).click();
+    await page.getByTestId("address-box").fill("A1:M21");
+    await page.getByTestId("address-box").press("Enter");
+    await page.getByTestId("read").click();
+    await page.getByText("19 districts, 12 indicator columns").waitFor();
+    await page.getByTestId("method-typology").click();
+    await page.getByTestId("sheet-name").fill("Typology");
+    await page.getByTestId("run").click();
+    await page.getByText("Written to sheet “Typology”", { exact: false }).waitFor({ timeout: 60000 });
+    const charts = (await page.evaluate(() =>
+      (
+        window as unknown as { aimaqPreview: { workbook: { chartsOf(s: string): unknown[] } } }
+      ).aimaqPreview.workbook.chartsOf("Typology"),
+    )) as ChartRequest[];
+    const scatter = charts.find((c) => c.kind === "scatter");
+    expect(scatter).toBeDefined();
+    const points = (scatter as ChartRequest).series.filter((series) => !series.line);
+    expect(points.flatMap((series) => series.pointLabels ?? [])).toHaveLength(19);
+    expect(points.flatMap((series) => series.pointLabels ?? [])).toContain("Tarbagatai district");
+    expect((scatter as ChartRequest).series.filter((series) => series.line)).toHaveLength(2);
+    const svg = page.locator(`[data-testid=charts] svg[aria-label="${(scatter as ChartRequest).title}"]`);
+    expect(await svg.locator("circle").count()).toBe(19);
+    // Point labels inside the chart, none overlapping another; most districts keep theirs.
+    const boxes = await svg.evaluate((element) => {
+      const frame = element.getBoundingClientRect();
+      return Array.from(element.querySelectorAll("g[data-series] text"), (text) => {
+        const box = text.getBoundingClientRect();
+        return {
+          left: box.left - frame.left,
+          top: box.top - frame.top,
+          right: box.right - frame.left,
+          bottom: box.bottom - frame.top,
+          width: frame.width,
+        };
+      });
+    });
+    expect(boxes.length).toBeGreaterThanOrEqual(12);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left).toBeGreaterThanOrEqual(0);
+      expect(a.right).toBeLessThanOrEqual(a.width);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap).toBe(false);
+      }
+    }
+    await svg.screenshot({ path: path.join(ARTIFACTS, "typology.png") });
+  }, 180000);
+
+  test.each([
+    ["kk", "40-кесте"],
+    ["ru", "Таблица 40"],
+  ])(
+    "the pane in %s, for that language's guide",
+    async (language, sheet) => {
+      await page.goto(`${server.url}/preview.html?lang=${language}`);
+      await page.getByRole("tab", { name: sheet }).click();
+      await page.getByTestId("address-box").fill("A1:G21");
+      await page.getByTestId("address-box").press("Enter");
+      await page.getByTestId("read").click();
+      await page.getByTestId("detected").waitFor();
+      await page.locator("aside").screenshot({ path: path.join(ARTIFACTS, `pane-${language}-1-mapping.png`) });
+    },
+    60000,
+  );
 });

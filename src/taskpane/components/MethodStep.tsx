@@ -10,7 +10,7 @@ const METHODS: readonly Method[] = ["depressivity", "innovation", "classify", "p
 const MAX_K = 10;
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
 });
 
 /**

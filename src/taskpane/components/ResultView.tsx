@@ -14,13 +14,13 @@ import type { ResultViewProps } from "../types";
 
 const useStyles = makeStyles({
   swatch: {
-    display: "inline-block",
+    flex: "none",
     width: "10px",
     height: "10px",
-    marginRight: tokens.spacingHorizontalXS,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
-    verticalAlign: "middle",
   },
+  // The chip keeps its place at the left; a long label wraps beside it, never under it.
+  level: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   // Auto layout: the numbers take their width, the names the rest (Fluent's default splits evenly).
   table: { tableLayout: "auto" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
@@ -60,8 +60,10 @@ export function ResultView({ strings, result }: ResultViewProps): React.JSX.Elem
                 <TableCell>{unit.name}</TableCell>
                 <TableCell className={styles.number}>{unit.value === null ? "—" : unit.value.toFixed(DECIMALS)}</TableCell>
                 <TableCell>
-                  <span className={styles.swatch} style={{ background: unit.color }} aria-hidden />
-                  {unit.label}
+                  <span className={styles.level}>
+                    <span className={styles.swatch} style={{ background: unit.color }} aria-hidden />
+                    <span>{unit.label}</span>
+                  </span>
                 </TableCell>
                 <TableCell className={styles.number}>
                   {range?.minRank == null ? "—" : range.minRank === range.maxRank ? range.minRank : `${range.minRank}–${range.maxRank}`}

@@ -10,7 +10,7 @@ const HEADER_CHOICES = 10;
 const NO_HEADER = "none";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   grow: { minWidth: 0 },
   excluded: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
 });
