@@ -65,6 +65,23 @@ export interface NationalSeries {
   values: number[][];
 }
 
+/** Table 37 as printed: chain growth rates (%) per period ("2013-2014") and per column of Table 36. */
+export interface GrowthRates {
+  periods: string[];
+  /** values[period][indicator], indicators in the order of {@link NationalSeries.codes}. */
+  values: Printed[][];
+}
+
+/** Indicator codes of Table 38 as printed (R1..R5 are the E1..E5 of Tables 36 and 37). */
+export const T38_CODES = ["X1", "X2", "X3", "X4", "X5", "R1", "R2", "R3", "R4", "R5"];
+
+/**
+ * Tables of the dissertation the workbooks carry (as data or recomputed on a
+ * worked sheet): every erratum of docs/errata.md on one of them has a row on the
+ * "published vs recomputed" sheet.
+ */
+export const WORKBOOK_TABLES = [15, 25, 26, 36, 37, 38, 40, 41, 42, 43, 45];
+
 /** Table 38 as printed: T, O, I_T, I_O, I per indicator. */
 export type Table38 = Record<"T" | "O" | "I_T" | "I_O" | "I", Printed[]>;
 
@@ -73,6 +90,7 @@ export interface SourceTables {
   t25: ResourceRow[];
   t26: ShareRow[];
   t36: NationalSeries;
+  t37: GrowthRates;
   t38: Table38;
   t40: IndicatorRow[];
   t41to43: GroupingRow[];
@@ -127,9 +145,10 @@ export function loadSourceTables(): SourceTables {
     codes,
     values: series.map((r) => codes.map((c) => Number(r[c]))),
   };
+  const rates = readCsv("table37_growth_rates.csv");
+  const t37 = { periods: rates.map((r) => r.period), values: rates.map((r) => codes.map((c) => printed(r[c]))) };
   const t38Rows = readCsv("table38_partial_indices.csv");
-  const t38Codes = ["X1", "X2", "X3", "X4", "X5", "R1", "R2", "R3", "R4", "R5"];
-  const t38 = Object.fromEntries(t38Rows.map((r) => [r.statistic, t38Codes.map((c) => printed(r[c]))])) as Table38;
+  const t38 = Object.fromEntries(t38Rows.map((r) => [r.statistic, T38_CODES.map((c) => printed(r[c]))])) as Table38;
   const t40 = readCsv("table40_socioeconomic_indicators.csv").map((r) => ({
     unit: r.unit_id,
     values: T40_COLUMNS.map((c) => Number(r[c])),
@@ -148,5 +167,5 @@ export function loadSourceTables(): SourceTables {
     partial: T45_COLUMNS.map((c) => Number(r[c])),
     integral: Number(r.integral_index),
   }));
-  return { t15, t25, t26, t36, t38, t40, t41to43, t45 };
+  return { t15, t25, t26, t36, t37, t38, t40, t41to43, t45 };
 }

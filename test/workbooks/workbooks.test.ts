@@ -9,13 +9,20 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type ExcelJS from "exceljs";
 import { FUNCTION_IDS, FUNCTION_STRINGS, LANGUAGES, OPTION_WORDS, type Language } from "../../src/i18n";
-import { UNIT_NAMES, WORKBOOK_STRINGS } from "../../src/i18n/workbooks";
+import { fill, UNIT_NAMES, WORKBOOK_STRINGS } from "../../src/i18n/workbooks";
 import { AIMAQ_FORMULA_TEXT } from "../../scripts/workbooks/aimaq";
 import { buildWorkbook, workbookFileName } from "../../scripts/workbooks/build";
+import { WORKBOOK_TABLES } from "../../scripts/workbooks/source";
 import { loadWorkbook, workbookSnapshot } from "../../scripts/workbooks/snapshot";
 import { evaluateWorkbook, type Evaluated } from "./evaluate";
 
 const ASSETS = join(__dirname, "..", "..", "assets", "workbooks");
+const ERRATA = readFileSync(join(__dirname, "..", "..", "docs", "errata.md"), "utf8");
+
+/** Identifiers of the errata in docs/errata.md (`E-38-IT`; the part after `E-` is the table, or `F19` for a figure). */
+function errataIds(): string[] {
+  return [...new Set([...ERRATA.matchAll(/`(E-[0-9A-Z]+(?:-[0-9A-Z]+)*)`/g)].map((m) => m[1]))];
+}
 
 interface Loaded {
   committed: ExcelJS.Workbook;
@@ -82,6 +89,19 @@ describe.each(LANGUAGES)("workbook %s", (language) => {
     );
     if (language === "kk") expect(text).toMatch(/[әғқңөұүһі]/);
     if (language !== "en") expect(text).toMatch(/[а-я]/);
+  });
+
+  test("every erratum of docs/errata.md on a table the workbook carries is on the published vs recomputed sheet, and no other", () => {
+    const sheet = books[language].committed.getWorksheet(names(language).errata)!;
+    const onSheet = new Set<string>();
+    sheet.getColumn(1).eachCell((cell) => {
+      if (typeof cell.value === "string" && cell.value.startsWith("E-")) onSheet.add(cell.value);
+    });
+    const documented = errataIds();
+    const carried = documented.filter((id) => WORKBOOK_TABLES.includes(Number(id.split("-")[1])));
+    expect(carried).toEqual(expect.arrayContaining(["E-38-IT", "E-37-E5", "E-40-X4-SEMEY", "E-45-R19", "E-25-ACTIVE"]));
+    expect(carried).not.toContain("E-F19-BAR");
+    expect([...onSheet].sort()).toEqual([...carried].sort());
   });
 
   test("no cell evaluates to an error", () => {
@@ -291,21 +311,49 @@ describe("worked sheets reproduce the methodology (English workbook; the others 
     for (const [unit, group] of Object.entries(wage)) expect(unitRow(en, n.grouping, unit)[groupCols[0]]).toBe(group);
   });
 
-  test("published vs recomputed: the Semey evidence, the Table 41 mean and the marks", () => {
+  test("published vs recomputed: the Semey evidence, the Table 41 mean, K, Table 37 and the marks", () => {
     const rows = ev()
       .values(n.errata)
-      .filter((r) => typeof r?.[1] === "string");
-    const byWhat = new Map(rows.map((r) => [r[1] as string, r]));
+      .filter((r) => typeof r?.[2] === "string");
+    const byWhat = new Map(rows.map((r) => [r[2] as string, r]));
     const items = WORKBOOK_STRINGS.en.errata.items;
-    expect(byWhat.get(items.semeyX4.what)![3] as number).toBeCloseTo(2483026, -1);
-    expect(byWhat.get(items.semeyX4Fixed.what)![3] as number).toBeCloseTo(1333457, -1);
-    expect(byWhat.get(items.semeyX4Fixed.what)![4]).toBe("≈");
-    expect(byWhat.get(items.t41Mean.what)![3] as number).toBeCloseTo(88741.67, 1);
-    expect(byWhat.get(items.kPrinted.what)![4]).toBe("✓");
-    expect(byWhat.get(items.t15Rows.what)![4]).toBe("✓");
-    expect(byWhat.get(items.t38OX3.what)![3] as number).toBeCloseTo(69236.3, 6);
-    expect(byWhat.get(items.t26Glubokoe.what)![3] as number).toBeCloseTo(4.93, 2);
-    expect(byWhat.get(items.t25Total.what)![4]).toBe("✗");
+    const recomputed = (what: string) => byWhat.get(what)![4] as number;
+    const mark = (what: string) => byWhat.get(what)![6];
+    expect(recomputed(items.semeyX4.what)).toBeCloseTo(2483026, -1);
+    expect(recomputed(items.semeyX4Fixed.what)).toBeCloseTo(1333457, -1);
+    expect(mark(items.semeyX4Fixed.what)).toBe("≈");
+    expect(recomputed(items.t41Mean.what)).toBeCloseTo(88741.67, 1);
+    expect(mark(items.kPrinted.what)).toBe("✓");
+    expect(recomputed(items.kRecomputed.what)).toBeCloseTo(0.4699, 4);
+    expect(mark(items.t15Rows.what)).toBe("✓");
+    expect(recomputed(items.t38OX3.what)).toBeCloseTo(69236.3, 6);
+    expect(mark(items.t38OX1.what)).toBe("≈");
+    expect(recomputed(items.t36E1.what)).toBeCloseTo(580386 / 434602.5, 12);
+    expect(mark(items.t36E1.what)).toBe("≈");
+    // Table 37 = 100 × the chain growth coefficient of Table 36: E4 2016 / 2015 = 0.041 / 0.058.
+    expect(recomputed(fill(items.t37Slip.what, { code: "E4", period: "2015-2016" }))).toBeCloseTo(
+      (100 * 0.041) / 0.058,
+      9,
+    );
+    expect(recomputed(items.t26Glubokoe.what)).toBeCloseTo(4.93, 2);
+    expect(mark(items.t25Total.what)).toBe("✗");
+    for (const r of rows.filter((row) => typeof row[3] === "number"))
+      expect(r[5] as number).toBeCloseTo((r[4] as number) - (r[3] as number), 9);
+  });
+
+  test("published vs recomputed: Table 45 rows equal docs/errata.md's published and ours", () => {
+    const onSheet = new Map(
+      ev()
+        .values(n.errata)
+        .filter((r) => typeof r?.[0] === "string")
+        .map((r) => [r[0] as string, r]),
+    );
+    const documented = [...ERRATA.matchAll(/^\| `(E-45-R\d+)` \| \d+ \| [^|]+ \| ([\d.]+) \| ([\d.]+) \|$/gm)];
+    expect(documented).toHaveLength(9);
+    for (const [, id, published, ours] of documented) {
+      expect(onSheet.get(id)![3]).toBe(Number(published));
+      expect(Math.abs((onSheet.get(id)![4] as number) - Number(ours))).toBeLessThanOrEqual(0.00005);
+    }
   });
 
   test("answers: the published numbers where the exercise has one", () => {

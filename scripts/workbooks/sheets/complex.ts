@@ -15,6 +15,8 @@ export interface ComplexLayout {
   published: Record<Statistic, number>;
   marks: Record<Statistic, number>;
   iFromPrinted: number;
+  /** Row of the growth coefficient year / year − 1 (Table 37 ÷ 100), keyed by the year; column 2 + j as in Table 36. */
+  growth: Record<number, number>;
   /** Cells of K recomputed, K published and K from the printed I. */
   k: string;
   kPublished: string;
@@ -43,8 +45,10 @@ export function buildComplexSheet(sheet: Worksheet, ctx: BuildContext): ComplexL
     for (let j = 0; j < width; j++) w.formula(2 + j, first + t, dataRef(ctx, ctx.data.t36, String(year), j), "input");
   });
   const growthFirst = first + years.length + 1;
+  const growthRows: Record<number, number> = {};
   for (let t = 1; t < years.length; t++) {
     const row = growthFirst + t - 1;
+    growthRows[years[t]] = row;
     w.text(1, row, fill(s.growth, { year: years[t], previous: years[t - 1] }), "label");
     for (let j = 0; j < width; j++)
       w.formula(2 + j, row, `${a1(2 + j, first + t)}/${a1(2 + j, first + t - 1)}`, "step", "0.000");
@@ -132,6 +136,7 @@ export function buildComplexSheet(sheet: Worksheet, ctx: BuildContext): ComplexL
     published,
     marks,
     iFromPrinted,
+    growth: growthRows,
     k: a1(2, rowOf.K),
     kPublished: a1(2, kPublishedRow),
     kFromPrinted: a1(2, kPublishedRow + 1),

@@ -14,6 +14,8 @@ export interface IntegralLayout {
   firstRow: number;
   lastRow: number;
   markColumn: number;
+  /** Column of the recomputed (unrounded) integral index; unit i of Table 45 is in row firstRow + i. */
+  integralColumn: number;
   /** Cell of the count of reproduced rows. */
   reproduced: string;
 }
@@ -101,5 +103,5 @@ export function buildIntegralSheet(sheet: Worksheet, ctx: BuildContext): Integra
   w.formula(MARK, last + 2, `COUNTIF(${marks},"✓")+COUNTIF(${marks},"≈")`, "result");
   w.widths([34, ...new Array(6).fill(8), ...new Array(6).fill(11), 12, 11, 11, 11, 8, 12, 26, 60, 10]);
   w.freeze(headerRow);
-  return { firstRow: first, lastRow: last, markColumn: MARK, reproduced: a1(MARK, last + 2) };
+  return { firstRow: first, lastRow: last, markColumn: MARK, integralColumn: INTEGRAL, reproduced: a1(MARK, last + 2) };
 }

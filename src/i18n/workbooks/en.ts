@@ -264,7 +264,7 @@ export const en = {
     title: "Published vs recomputed",
     intro:
       "Every published number that the recomputation does not confirm, and the reason. Recomputed values are formulas that read the worked sheets. See also docs/errata.md of the add-in.",
-    headers: ["Table", "What", "Published", "Recomputed", "Mark", "Explanation"],
+    headers: ["Erratum id", "Table", "What", "Published", "Recomputed", "Difference", "Mark", "Explanation"],
     items: {
       t15Rows: {
         table: "Table 15",
@@ -276,30 +276,40 @@ export const en = {
         what: "Rows whose integral index follows from the printed partial indices (geometric mean, ε = 0.00001)",
         why: "9 rows (Abai, Ayagoz, Beskaragai, Zharma, Zaisan, Altai, Kokpekti, Kurshim, Shemonaikha) follow from no single ε. Rows 8, 9, 15, 16 and 17 copy rows 1, 2, 2, 3 and 4 digit for digit, and no column has both a 0 and a 1 as a min–max index over these 19 units must.",
       },
+      t45Row: {
+        table: "Table 45",
+        what: "Row {row}, {unit}: integral index",
+        why: "The geometric mean of the printed partial indices (ε = 0.00001) reproduces rows 1–4, 8, 9 and 15–18; these nine rows follow from no single aggregation or ε.",
+      },
       t38OX3: {
         table: "Table 38",
         what: "O of X3 (expenditure on R&D)",
         why: "The decimal point was lost: the mean of 2016–2018 is 69,236.3.",
       },
-      t38TX1: {
+      t38OX1: {
         table: "Table 38",
-        what: "T of X1",
-        why: "The printed T of X1 (1.511) and of R1 (1.442) equal the recomputed T of R3 and R2: the values are shifted between columns. Only X3 reproduces exactly.",
+        what: "O of X1 (innovative products)",
+        why: "Truncated, not rounded: the mean of 2016–2018 is 823,243.53 (within one unit of the last printed digit).",
       },
-      t38IOX4: {
+      t38T: {
         table: "Table 38",
-        what: "I_O of X4",
-        why: "I_O reproduces for 7 of 10 indicators with the direct form of formula (7); X3, X4 and R2 do not. The printed form of formula (7) reproduces none.",
+        what: "T of {code}",
+        why: "T = (x2018 / x2015)^(1/3), the geometric mean of the growth coefficients 2016–2018. Only X3 reproduces exactly; X5, R2 and R5 approximately. The printed T of X1 (1.511) and of R1 (1.442) equal the recomputed T of R3 and R2: the values are shifted between columns.",
+      },
+      t38IO: {
+        table: "Table 38",
+        what: "I_O of {code}",
+        why: "I_O reproduces for 7 of 10 indicators with the direct form of formula (7) (R4 and R5 only with O rounded as printed; unrounded 0.6111 and 0.6537); X3, X4 and R2 do not. The printed form of formula (7) reproduces none.",
       },
       t38ITRows: {
         table: "Table 38",
         what: "Indicators whose I_T is reproduced",
         why: "No tested definition of T_min and T_max gives the printed I_T.",
       },
-      t38IX5: {
+      t38I: {
         table: "Table 38",
-        what: "I of X5 against its own printed parts, 0.5 · I_T + 0.5 · I_O",
-        why: "0.5 · 0.498 + 0.5 · 0.507 = 0.5025, not 0.472; the same slip occurs for X3 (0.516 vs 0.5105).",
+        what: "I of {code} against its own printed parts, 0.5 · I_T + 0.5 · I_O",
+        why: "I ≠ 0.5 · I_T + 0.5 · I_O for these two columns: 0.5 · 0.520 + 0.5 · 0.501 = 0.5105, not 0.516; 0.5 · 0.498 + 0.5 · 0.507 = 0.5025, not 0.472.",
       },
       kPrinted: {
         table: "Table 38",
@@ -309,7 +319,27 @@ export const en = {
       kRecomputed: {
         table: "Table 38",
         what: "K recomputed from Table 36",
-        why: "Because I_T cannot be reproduced, K recomputed from the series differs from the published one.",
+        why: "Recomputed end to end from Table 36, K = 0.4699: the printed I carry the printed I_T, which no definition reproduces.",
+      },
+      t37E5: {
+        table: "Table 37",
+        what: "{code}, {period}: growth rate, %",
+        why: "The E5 growth rates do not correspond to the E5 series of Table 36.",
+      },
+      t37Slip: {
+        table: "Table 37",
+        what: "{code}, {period}: growth rate, %",
+        why: "A digit slip (79.7 for 70.7) and the rounding of a different input (145.0 for 146.8).",
+      },
+      t37X5: {
+        table: "Table 37",
+        what: "{code}, {period}: growth rate, %",
+        why: "Printed as coefficients (1.225, 0.615) in a column of percentages; as coefficients they are right.",
+      },
+      t36E1: {
+        table: "Table 36",
+        what: "E1 = X1 / X2, 2014",
+        why: "The printed 1.33 is X1 / X2 = 1.3354 truncated, not rounded (1.34).",
       },
       t41: {
         table: "Table 41",
