@@ -109,7 +109,7 @@ describeWithBrowser("preview in headless Chromium", () => {
     expect(await page.locator("[data-testid=charts] svg").count()).toBe(charts.length);
     expect(errors).toEqual([]);
 
-    await page.locator("[data-testid=charts]").screenshot({ path: path.join(ARTIFACTS, "charts-depressivity.png") });
+    await page.locator("[data-testid=charts]").screenshot({ path: path.join(ARTIFACTS, "results-charts.png") });
     await page.locator("[data-testid=result]").screenshot({ path: path.join(ARTIFACTS, "pane-en-2-result.png") });
   }, 180000);
 
