@@ -1,7 +1,7 @@
 import { OPTION_WORDS, type Language } from "../../src/i18n";
 /**
  * The AIMAQ formulas of the workbooks are stored as TEXT, not as live formulas
- * (docs/decisions/workbooks.md): a cell whose text matches {@link AIMAQ_FORMULA_TEXT}
+ * (docs/decisions.md): a cell whose text matches {@link AIMAQ_FORMULA_TEXT}
  * is an inactive AIMAQ formula; "activate formulas" in the task pane (or F2 +
  * Enter in the cell) turns the text into the formula. The cell to its right holds
  * the value src/core computed for it when the workbook was generated.

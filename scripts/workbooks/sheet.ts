@@ -111,7 +111,7 @@ export class SheetWriter {
   }
 
   /**
-   * An AIMAQ formula kept as text (docs/decisions/workbooks.md, "AIMAQ formulas
+   * An AIMAQ formula kept as text (docs/decisions.md, "AIMAQ formulas
    * as text"), followed at `column + 1` by the value src/core computed for it.
    */
   aimaq(column: number, row: number, call: AimaqCall, cached: number | string | null, numFmt?: string): void {

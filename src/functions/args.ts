@@ -4,7 +4,7 @@
  * Every argument is declared `any` (ranges: `any[][]`), so that text and blanks
  * reach us instead of being coerced by Excel: a range arrives as rows of numbers,
  * strings, booleans and `null` (blank; older Excel desktop builds pass 0, see
- * docs/decisions/functions.md); an omitted optional argument arrives as `null`
+ * docs/decisions.md); an omitted optional argument arrives as `null`
  * (or `undefined` when called from code). Cells go through the core's parser
  * (src/core/cells.ts), so "12,9", "176 714", "-" and "x" mean what they mean in
  * the statistical tables.

@@ -1,6 +1,6 @@
 /**
  * Inactive AIMAQ formulas: the prepared workbooks store every `AIMAQ.*` formula
- * as text (docs/decisions/workbooks.md), so that they open without the add-in;
+ * as text (docs/decisions.md), so that they open without the add-in;
  * "Activate formulas" in the pane writes each such text back as the cell's
  * formula. The pattern is the generator's (scripts/workbooks/aimaq.ts), kept
  * equal by a test: English function ids, `,` separators, `.` decimals — what

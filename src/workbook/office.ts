@@ -6,7 +6,7 @@
  * than four, whatever the number of rows. activateFormulas: one sync for the
  * sheet names, one for their used ranges, one to write, one to undo on failure.
  * Requirement sets per feature are in
- * docs/decisions/pane-logic.md (ExcelApi 1.9 overall: getCellProperties /
+ * docs/decisions.md (ExcelApi 1.9 overall: getCellProperties /
  * setCellProperties; chart series ranges 1.7, point data labels 1.8).
  */
 import { parseRangeAddress, rangeAddress, unionBox, type RangeBox } from "./a1";

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
  * The emphasis of one class. Depression levels follow the editorial mapping of
  * policy_measures.md section 5; typology quadrants take the emphasis of their
  * depression side, innovating quadrants one step further (decision in
- * docs/decisions/pane-ui.md). Other methods' groups are indicator levels, to which
+ * docs/decisions.md). Other methods' groups are indicator levels, to which
  * the methodology attaches no measures: null.
  */
 function emphasisOf(result: AnalysisResult, level: number, language: AnalysisResult["options"]["language"]): string | null {
