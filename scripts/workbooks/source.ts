@@ -1,3 +1,4 @@
+import { TABLE40_COLUMNS, TABLE45_COLUMNS } from "../../src/workbook/csv";
 import { readCsv } from "./csv";
 
 /** A printed number with the count of decimals it was printed with (the precision a comparison must use). */
@@ -97,16 +98,6 @@ export interface SourceTables {
   t45: IndexRow[];
 }
 
-const T40_COLUMNS = [
-  "X1_unemployment_pct",
-  "X2_mortality_per_1000",
-  "X3_avg_monthly_wage_kzt",
-  "X4_industrial_output_per_1000",
-  "X5_fixed_capital_investment_per_1000",
-  "X6_goods_services_per_1000",
-];
-const T45_COLUMNS = ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP"];
-
 function groupOrNull(text: string): number | null {
   return text === "" ? null : Number(text);
 }
@@ -151,7 +142,7 @@ export function loadSourceTables(): SourceTables {
   const t38 = Object.fromEntries(t38Rows.map((r) => [r.statistic, T38_CODES.map((c) => printed(r[c]))])) as Table38;
   const t40 = readCsv("table40_socioeconomic_indicators.csv").map((r) => ({
     unit: r.unit_id,
-    values: T40_COLUMNS.map((c) => Number(r[c])),
+    values: TABLE40_COLUMNS.map((c) => Number(r[c])),
   }));
   const t41to43 = readCsv("table41_43_groupings.csv").map((r) => ({
     unit: r.unit_id,
@@ -164,7 +155,7 @@ export function loadSourceTables(): SourceTables {
   const t45 = readCsv("table45_innovation_indices.csv").map((r) => ({
     unit: r.unit_id,
     rowNumber: Number(r.row_no_as_printed),
-    partial: T45_COLUMNS.map((c) => Number(r[c])),
+    partial: TABLE45_COLUMNS.map((c) => Number(r[c])),
     integral: Number(r.integral_index),
   }));
   return { t15, t25, t26, t36, t37, t38, t40, t41to43, t45 };

@@ -12,6 +12,7 @@ import table40Csv from "../../data/table40_socioeconomic_indicators.csv";
 import table45Csv from "../../data/table45_innovation_indices.csv";
 import type { Language } from "../i18n/language";
 import { columnLetters } from "./a1";
+import { TABLE40_COLUMNS, TABLE45_COLUMNS, parseCsv, type CsvRecord } from "./csv";
 import { paneStrings } from "../i18n/pane";
 import type { MemoryWorkbook } from "./memory";
 import type { CellValue } from "./types";
@@ -20,16 +21,6 @@ export interface SampleSheet {
   name: string;
   /** Header row first, then one row per unit, the region total last. */
   rows: CellValue[][];
-}
-
-/** Rows of a CSV without quoted fields (the data files have none), as records by header. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
-  const header = lines[0].split(",");
-  return lines.slice(1).map((line) => {
-    const fields = line.split(",");
-    return Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ""]));
-  });
 }
 
 /** A CSV field as a cell: a number where it is one, the text (markers) otherwise, blank for empty. */
@@ -52,7 +43,7 @@ function tableSheet(
   const records = parseCsv(csv);
   const units = records.filter((r) => r.unit_type !== "region");
   const totals = records.filter((r) => r.unit_type === "region");
-  const row = (r: Record<string, string>): CellValue[] => [r[NAME_FIELD[language]], ...fields.map((f) => cellOf(r[f]))];
+  const row = (r: CsvRecord): CellValue[] => [r[NAME_FIELD[language]], ...fields.map((f) => cellOf(r[f]))];
   return { name, rows: [[unitHeader, ...headers], ...units.map(row), ...totals.map(row)] };
 }
 
@@ -66,7 +57,7 @@ function joinedSheet(
   table45Headers: readonly string[],
   language: Language,
 ): SampleSheet {
-  const partialFields = ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP"];
+  const partialFields = TABLE45_COLUMNS;
   const byId = new Map(parseCsv(table45Csv).map((r) => [r.unit_id, r]));
   const units = parseCsv(table40Csv);
   const ordered = [...units.filter((r) => r.unit_type !== "region"), ...units.filter((r) => r.unit_type === "region")];
@@ -86,31 +77,10 @@ function joinedSheet(
  */
 export function sampleSheets(language: Language): SampleSheet[] {
   const s = paneStrings(language).sample;
-  const table40 = tableSheet(
-    s.table40,
-    table40Csv,
-    [
-      "X1_unemployment_pct",
-      "X2_mortality_per_1000",
-      "X3_avg_monthly_wage_kzt",
-      "X4_industrial_output_per_1000",
-      "X5_fixed_capital_investment_per_1000",
-      "X6_goods_services_per_1000",
-    ],
-    s.t40,
-    language,
-    s.unit,
-  );
+  const table40 = tableSheet(s.table40, table40Csv, TABLE40_COLUMNS, s.t40, language, s.unit);
   return [
     table40,
-    tableSheet(
-      s.table45,
-      table45Csv,
-      ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP", "integral_index"],
-      s.t45,
-      language,
-      s.unit,
-    ),
+    tableSheet(s.table45, table45Csv, [...TABLE45_COLUMNS, "integral_index"], s.t45, language, s.unit),
     tableSheet(
       s.table15,
       table15Csv,

@@ -1,45 +1,13 @@
-/**
- * A small reader for the CSVs under /work/main/data (UTF-8, comma-separated, one
- * header row, "\n" line ends; fields with commas are double-quoted, "" escapes a quote).
- */
+/** Test access to the CSVs under data/. */
 import { readFileSync } from "fs";
 import { join } from "path";
+import { parseCsv, type CsvRecord } from "../../src/workbook/csv";
 
-export type CsvRecord = Record<string, string>;
+export type { CsvRecord };
 
-/** Splits one CSV line into fields, honouring double quotes. */
-export function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      fields.push(field);
-      field = "";
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
-}
-
-/** Reads data/<name> into records keyed by the header. */
+/** Reads data/<name> into records keyed by the header (the add-in's own parser). */
 export function readCsv(name: string): CsvRecord[] {
-  const text = readFileSync(join(__dirname, "..", "..", "data", name), "utf8");
-  const [header, ...lines] = text.split("\n").filter((line) => line.length > 0);
-  const keys = splitCsvLine(header);
-  return lines.map((line) => {
-    const fields = splitCsvLine(line);
-    if (fields.length !== keys.length) throw new Error(`${name}: ${fields.length} fields, header has ${keys.length}`);
-    return Object.fromEntries(keys.map((key, i) => [key, fields[i]]));
-  });
+  return parseCsv(readFileSync(join(__dirname, "..", "..", "data", name), "utf8"));
 }
 
 /** The 19 territorial units of a table: every row except the region total. */

@@ -3,6 +3,7 @@
  * assessments Y of Table 40 ("R-check of M5 inputs", 3 decimals) and the Ckmeans
  * groups of R-41/43 ("ck" and "ck*" columns). Keyed by unit_id.
  */
+import { TABLE40_COLUMNS } from "../../src/workbook/csv";
 import { readCsv, units } from "./csv";
 
 /** Y1 … Y6, with Y4 as printed and Y4 with Semey's X4 read as 531,694 (column "Y4*"). */
@@ -55,14 +56,7 @@ export const CKMEANS_GROUPS: Record<string, { x3: number; x4: number; x4correcte
 /** Semey's X4 with the suspected tenfold typo corrected (methodology R-summary #18, D.1). */
 export const SEMEY_X4_CORRECTED = 531694;
 
-export const TABLE40_COLUMNS = [
-  "X1_unemployment_pct",
-  "X2_mortality_per_1000",
-  "X3_avg_monthly_wage_kzt",
-  "X4_industrial_output_per_1000",
-  "X5_fixed_capital_investment_per_1000",
-  "X6_goods_services_per_1000",
-] as const;
+export { TABLE40_COLUMNS };
 
 /** Table 40 without the region row: unit ids and the six indicators as numbers. */
 export function table40(): { ids: string[]; values: number[][] } {

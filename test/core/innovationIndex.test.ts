@@ -1,7 +1,8 @@
 import { innovationIndex } from "../../src/core/innovationIndex";
+import { TABLE45_COLUMNS } from "../../src/workbook/csv";
 import { readCsv } from "./csv";
 
-const PARTIALS = ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP"];
+const PARTIALS = TABLE45_COLUMNS;
 /** Rows of Table 45 that the geometric mean with ε = 1e-5 reproduces (methodology R-45, D.13). */
 const REPRODUCED_ROWS = [1, 2, 3, 4, 8, 9, 15, 16, 17, 18];
 

@@ -1,13 +1,14 @@
 import type { Worksheet } from "exceljs";
 import { DEFAULT_ZERO_FLOOR, innovationIndex } from "../../../src/core";
 import { fill } from "../../../src/i18n/workbooks";
+import { TABLE45_COLUMNS } from "../../../src/workbook/csv";
 import { optionWord } from "../aimaq";
 import type { BuildContext } from "../context";
 import { a1, range, SheetWriter } from "../sheet";
 import { dataRef, markFormula, writeHeading } from "./common";
 
 /** Codes of the six partial indices of Table 44/45. */
-export const T45_CODES = ["I_T", "I_O", "I_TO", "I_TP", "I_PO", "I_PP"];
+export const T45_CODES = TABLE45_COLUMNS;
 
 /** Where the integral-index sheet put its marks (for the errata sheet). */
 export interface IntegralLayout {
