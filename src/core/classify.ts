@@ -1,6 +1,7 @@
 import type { CellNumber } from "./cells";
 import { ckmeans } from "./ckmeans";
 import { AimaqError } from "./errors";
+import { lowerBound } from "./sorted";
 
 export type ClassifyMethod = "ckmeans" | "quantile" | "equal";
 
@@ -64,16 +65,4 @@ export function classify(values: readonly CellNumber[], k: number, method: Class
     }
   });
   return { groups, k: effectiveK, requestedK: k, reduced: effectiveK < k };
-}
-
-/** Index of the first element of `sorted` that is not below `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

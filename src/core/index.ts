@@ -14,3 +14,4 @@ export * from "./innovationActivity";
 export * from "./innovationComplex";
 export * from "./shares";
 export * from "./districts";
+export * from "./sorted";

@@ -1,4 +1,5 @@
 import type { CellNumber } from "./cells";
+import { lowerBound } from "./sorted";
 
 /** competition = RANK.EQ (1, 2, 2, 4); average = RANK.AVG (1, 2.5, 2.5, 4); dense = 1, 2, 2, 3. */
 export type TieRule = "competition" | "average" | "dense";
@@ -53,19 +54,7 @@ export function rank(values: readonly CellNumber[], options: RankOptions = {}): 
   const ranks: CellNumber[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    ranks[i] = v === null ? null : blockRank[firstNotBelow(sorted, v)];
+    ranks[i] = v === null ? null : blockRank[lowerBound(sorted, v)];
   }
   return ranks;
-}
-
-/** Number of elements of `sorted` below `value`: the position of its block. */
-function firstNotBelow(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
