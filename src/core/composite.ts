@@ -67,8 +67,7 @@ export function composite(table: readonly (readonly CellNumber[])[], options: Co
   if (!(floor > 0) || !Number.isFinite(floor))
     throw new AimaqError("argument.invalid", { argument: "zero_floor", actual: floor });
 
-  const bounds = columnBounds(table, columns, !options.normalize);
-  const { min, max, present } = bounds;
+  const { cells, min, max, present } = readTable(table, columns, !options.normalize);
   const degenerateColumns: number[] = [];
   const usable = new Uint8Array(columns);
   const range = new Float64Array(columns);
@@ -90,13 +89,12 @@ export function composite(table: readonly (readonly CellNumber[])[], options: Co
   const usableColumns = columns - degenerateColumns.length;
   if (usableColumns === 0) throw new AimaqError("data.allDegenerate", { expected: 2 });
 
-  const cells = new Float64Array(rows * columns).fill(NaN);
   const value: CellNumber[] = new Array(rows);
   const coverage: number[] = new Array(rows);
   const insufficient: boolean[] = new Array(rows);
   const covered = new Int32Array(rows);
   const sums = new Float64Array(2 * rows);
-  rowMeans(table, { min, range, flip, usable, weight }, geometric, floor, cells, covered, sums);
+  rowMeans(rows, { min, range, flip, usable, weight }, geometric, floor, cells, covered, sums);
   for (let r = 0; r < rows; r++) {
     const weightSum = sums[2 * r + 1];
     const lacking = 2 * covered[r] < usableColumns || covered[r] === 0 || weightSum === 0;
@@ -131,21 +129,30 @@ function withLazyPartial(
   }) as CompositeResult;
 }
 
-/** Pass 1: minimum, maximum and count of the present values of each column; checks the shape (and 0..1 when asked). */
-function columnBounds(
+/**
+ * Pass 1: the table copied once into a flat row-major typed array (NaN = missing),
+ * so that pass 2 reads unboxed numbers in order; with the minimum, maximum and
+ * count of the present values of each column. Checks the shape (and 0..1 when asked).
+ */
+function readTable(
   table: readonly (readonly CellNumber[])[],
   columns: number,
   checkUnitRange: boolean,
-): { min: Float64Array; max: Float64Array; present: Int32Array } {
+): { cells: Float64Array; min: Float64Array; max: Float64Array; present: Int32Array } {
+  const cells = new Float64Array(table.length * columns);
   const min = new Float64Array(columns).fill(Infinity);
   const max = new Float64Array(columns).fill(-Infinity);
   const present = new Int32Array(columns);
-  for (let r = 0; r < table.length; r++) {
+  for (let r = 0, i = 0; r < table.length; r++) {
     const row = table[r];
     if (row.length !== columns) throw new AimaqError("table.ragged", { row: r, expected: columns, actual: row.length });
-    for (let c = 0; c < columns; c++) {
+    for (let c = 0; c < columns; c++, i++) {
       const v = row[c];
-      if (v === null) continue;
+      if (v === null) {
+        cells[i] = NaN;
+        continue;
+      }
+      cells[i] = v;
       if (checkUnitRange && !(v >= 0 && v <= 1)) {
         throw new AimaqError("value.outOfRange", { row: r, column: c, actual: v, expected: "0..1" });
       }
@@ -154,7 +161,7 @@ function columnBounds(
       if (v > max[c]) max[c] = v;
     }
   }
-  return { min, max, present };
+  return { cells, min, max, present };
 }
 
 /** Per-column constants of pass 2. */
@@ -168,12 +175,13 @@ interface ColumnScale {
 }
 
 /**
- * Pass 2: partial index of every present cell of a usable column into `cells`
- * (row-major), and per row the count of indices, Σ w·term and Σ w into `covered`
- * and `sums` (term = ln max(y, ε) for the geometric mean, y for the arithmetic).
+ * Pass 2, in place over `cells` (row-major raw values, NaN = missing): each
+ * present cell of a usable column becomes its partial index, the others NaN; per
+ * row the count of indices, Σ w·term and Σ w go into `covered` and `sums`
+ * (term = ln max(y, ε) for the geometric mean, y for the arithmetic).
  */
 function rowMeans(
-  table: readonly (readonly CellNumber[])[],
+  rows: number,
   scale: ColumnScale,
   geometric: boolean,
   floor: number,
@@ -183,8 +191,7 @@ function rowMeans(
 ): void {
   const { min, range, flip, usable, weight } = scale;
   const columns = min.length;
-  for (let r = 0; r < table.length; r++) {
-    const row = table[r];
+  for (let r = 0; r < rows; r++) {
     let sum = 0;
     let weightSum = 0;
     let count = 0;
@@ -192,13 +199,17 @@ function rowMeans(
     // (Math.log per cell is most of the cost); the product is folded into the sum
     // before it can underflow (each factor is at least ε).
     let product = 1;
-    for (let c = 0; c < columns; c++) {
-      const v = row[c];
-      if (v === null || usable[c] === 0) continue;
+    for (let c = 0, i = r * columns; c < columns; c++, i++) {
+      const v = cells[i];
+      if (v !== v) continue;
+      if (usable[c] === 0) {
+        cells[i] = NaN;
+        continue;
+      }
       let y = (v - min[c]) / range[c];
       y = y < 0 ? 0 : y > 1 ? 1 : y;
       if (flip[c] === 1) y = 1 - y;
-      cells[r * columns + c] = y;
+      cells[i] = y;
       count++;
       const w = weight[c];
       if (w === 0) continue;
