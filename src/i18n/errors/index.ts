@@ -1,3 +1,4 @@
+import type { AimaqErrorCode } from "../../core/errors";
 import type { Language } from "../language";
 
 /**
@@ -6,16 +7,7 @@ import type { Language } from "../language";
  * the few cases the function layer detects itself.
  */
 export type ErrorMessageKey =
-  | "cell.notNumber"
-  | "table.empty"
-  | "table.ragged"
-  | "argument.length"
-  | "argument.invalid"
-  | "value.notPositive"
-  | "value.negative"
-  | "value.outOfRange"
-  | "data.insufficient"
-  | "data.allDegenerate"
+  | AimaqErrorCode
   /** A unit with fewer than half of its indicators (its own value is #N/A). */
   | "row.insufficient"
   /** A cell of an element-by-element function is empty or marked missing. */
