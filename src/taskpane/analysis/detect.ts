@@ -7,6 +7,7 @@
 import { parseCell } from "../../core";
 import type { CellValue, RangeSnapshot } from "../../workbook/types";
 import type { DetectedTable, ExcludedRow, LayoutOverrides, TableLayout } from "./types";
+import { isRegionTotal as isEastKazakhstanTotal, matchDistrict } from "../../core/districts";
 
 /** What a cell holds, for detection. */
 export type CellClass = "number" | "marker" | "text" | "blank";
@@ -52,7 +53,7 @@ const TOTAL_PATTERNS: readonly RegExp[] = [
  */
 export function isRegionTotal(name: string): boolean {
   const text = name.trim();
-  return text.length > 0 && TOTAL_PATTERNS.some((pattern) => pattern.test(text));
+  return text.length > 0 && (isEastKazakhstanTotal(text) || TOTAL_PATTERNS.some((pattern) => pattern.test(text)));
 }
 
 /** How many of the first rows may sit above the data (titles, units, a header). */
@@ -105,7 +106,7 @@ export function detectTable(snapshot: RangeSnapshot, overrides: LayoutOverrides 
     layout,
     headers,
     names: unitRows.map((r) => cellText(values[r][nameColumn])),
-    unitIds: unitRows.map(() => null),
+    unitIds: unitRows.map((r) => matchDistrict(cellText(values[r][nameColumn]))),
   };
 }
 

@@ -59,12 +59,20 @@ describe("detectTable", () => {
     expect(table.layout.headerRow).toBe(2);
     expect(table.layout.nameColumn).toBe(1);
     expect(table.names).toEqual(["Абай ауданы", "Алтай ауданы", "Аягөз ауданы"]);
+    expect(table.unitIds).toEqual(["abai", "altai", "ayagoz"]);
     expect(table.layout.excludedRows.map((r) => r.reason)).toEqual(["total"]);
     expect(proposeRoles(table).map((m) => m.role)).toEqual(["ignore", "ignore", "depressivity", "depressivity"]);
   });
 
   test("region totals in three languages, districts not", () => {
-    for (const name of ["ШҚО", "Облыс бойынша барлығы", "ВКО", "East Kazakhstan Region (total)", "Итого"])
+    for (const name of [
+      "ШҚО",
+      "Облыс бойынша барлығы",
+      "ВКО",
+      "East Kazakhstan Region (total)",
+      "Итого",
+      "Шығыс Қазақстан",
+    ])
       expect(isRegionTotal(name)).toBe(true);
     for (const name of ["Абай ауданы", "район Алтай", "Ulan district", "г. Семей"])
       expect(isRegionTotal(name)).toBe(false);
