@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     .sort();
   for (const file of files) {
     console.log(`\n=== ${file} ===`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const bench = require(join(__dirname, file)) as { run: () => Promise<void> | void };
     await bench.run();
   }
