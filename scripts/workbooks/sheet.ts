@@ -1,5 +1,6 @@
 import type { Worksheet, Style } from "exceljs";
 import { aimaqFormulaText, type AimaqCall } from "./aimaq";
+import { columnLetters } from "../../src/workbook/a1";
 
 /**
  * What a cell is for. Each role has one look, explained on the introduction
@@ -55,14 +56,7 @@ function styleOf(role: Role): Partial<Style> {
 
 /** Spreadsheet column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetters(column - 1);
 }
 
 /** A1 address of a 1-based column and row; `absolute` adds the $ signs. */
