@@ -95,6 +95,61 @@ describe("composite", () => {
     ]);
   });
 
+  it("names the first cell outside 0..1 in reading order", () => {
+    const error = (() => {
+      try {
+        composite(
+          [
+            [0.5, 0.5, 0.5],
+            [0.5, null, -0.25],
+            [1.5, 0.5, 0.5],
+          ],
+          { normalize: false, aggregation: "arithmetic" },
+        );
+      } catch (caught) {
+        return caught as { code: string; details: Record<string, unknown> };
+      }
+      return null;
+    })();
+    expect(error?.code).toBe("value.outOfRange");
+    expect(error?.details).toMatchObject({ row: 1, column: 2, actual: -0.25 });
+  });
+
+  it("a result keeps its partial indices after later calls reuse the copy buffer", () => {
+    const first = composite(
+      [
+        [1, 4],
+        [3, 2],
+      ],
+      { normalize: true, directions: [1, -1], aggregation: "arithmetic" },
+    );
+    const second = composite(
+      [
+        [10, 0],
+        [20, 5],
+        [30, 10],
+      ],
+      { normalize: true, aggregation: "arithmetic" },
+    );
+    expect(first.partial).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(first.value).toEqual([0, 1]);
+    expect(second.value).toEqual([0, 0.5, 1]);
+  });
+
+  it("a table larger than the reused buffer (over 2^20 cells) gives the same results", () => {
+    const columns = 1030;
+    const row = (r: number): number[] => Array.from({ length: columns }, (_, c) => ((r * 7 + c * 13) % 101) / 100);
+    const rows = Array.from({ length: 1024 }, (_, r) => row(r));
+    const large = composite(rows, { normalize: false, aggregation: "arithmetic" });
+    const small = composite(rows.slice(0, 3), { normalize: false, aggregation: "arithmetic" });
+    expect(large.value.slice(0, 3)).toEqual(small.value);
+    const mean = row(1023).reduce((a, b) => a + b, 0) / columns;
+    expect(large.value[1023]).toBeCloseTo(mean, 12);
+  });
+
   it("geometric mean of many floored factors does not underflow (ε^120 = 1e-600)", () => {
     const zeros = new Array(120).fill(0);
     const result = composite([zeros, zeros.map(() => 1)], { normalize: false, aggregation: "geometric" });
