@@ -1,5 +1,5 @@
 import type { CellNumber } from "./cells";
-import { lowerBound } from "./sorted";
+import { ascendingOrder } from "./sorted";
 
 /** competition = RANK.EQ (1, 2, 2, 4); average = RANK.AVG (1, 2.5, 2.5, 4); dense = 1, 2, 2, 3. */
 export type TieRule = "competition" | "average" | "dense";
@@ -14,10 +14,9 @@ export interface RankOptions {
 
 /**
  * Ranks of the present values (missing values get null and are not counted),
- * with Excel's tie rules. The present values are sorted once as a typed array and
- * the rank of each block of equal values is written at the block's first position;
- * a value finds its block by one binary search, so ties share a rank by
- * construction. O(n log n).
+ * with Excel's tie rules. The present values are put in ascending order once
+ * (a radix argsort); each block of equal values then gets its rank, which every
+ * member receives, so ties share a rank by construction. O(n).
  *
  * @example rank([10, 20, 20, 5])                       // [3, 1, 1, 4]
  * @example rank([10, 20, 20, 5], { ties: "average" })  // [3, 1.5, 1.5, 4]
@@ -26,35 +25,33 @@ export interface RankOptions {
 export function rank(values: readonly CellNumber[], options: RankOptions = {}): CellNumber[] {
   const descending = (options.order ?? "descending") === "descending";
   const ties = options.ties ?? "competition";
+  const ranks: CellNumber[] = new Array(values.length).fill(null);
+  // position[p]: where the p-th present value stands in `values`.
+  const position = new Uint32Array(values.length);
+  const present = new Float64Array(values.length);
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== null) n++;
-  const sorted = new Float64Array(n);
-  n = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v !== null) sorted[n++] = v;
+    if (v === null) continue;
+    position[n] = i;
+    present[n++] = v;
   }
-  sorted.sort();
+  const order = ascendingOrder(present.subarray(0, n));
   let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  // blockRank[lower]: rank of the block of equal values that starts at position lower.
-  const blockRank = new Float64Array(n);
+  for (let j = 0; j < n; j++) if (j === 0 || present[order[j]] !== present[order[j - 1]]) distinct++;
   let dense = 0;
   for (let lower = 0; lower < n;) {
+    const v = present[order[lower]];
     let upper = lower + 1;
-    while (upper < n && sorted[upper] === sorted[lower]) upper++;
+    while (upper < n && present[order[upper]] === v) upper++;
     dense++;
     // `lower` values lie below this block, `upper` values are at most its value.
-    if (ties === "competition") blockRank[lower] = descending ? n - upper + 1 : lower + 1;
-    else if (ties === "average")
-      blockRank[lower] = descending ? (2 * n - upper - lower + 1) / 2 : (lower + upper + 1) / 2;
-    else blockRank[lower] = descending ? distinct - dense + 1 : dense;
+    let r: number;
+    if (ties === "competition") r = descending ? n - upper + 1 : lower + 1;
+    else if (ties === "average") r = descending ? (2 * n - upper - lower + 1) / 2 : (lower + upper + 1) / 2;
+    else r = descending ? distinct - dense + 1 : dense;
+    for (let j = lower; j < upper; j++) ranks[position[order[j]]] = r;
     lower = upper;
-  }
-  const ranks: CellNumber[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    ranks[i] = v === null ? null : blockRank[lowerBound(sorted, v)];
   }
   return ranks;
 }

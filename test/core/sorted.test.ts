@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { lowerBound } from "../../src/core/sorted";
+import { ascendingOrder, lowerBound } from "../../src/core/sorted";
 
 describe("lowerBound", () => {
   test("counts the elements below the value, ties included on the right", () => {
@@ -14,6 +14,41 @@ describe("lowerBound", () => {
         const sorted = Float64Array.from(values).sort();
         expect(lowerBound(sorted, v)).toBe(values.filter((x) => x < v).length);
       }),
+    );
+  });
+});
+
+describe("ascendingOrder", () => {
+  /** Reference: a comparison argsort, ties in input order. */
+  const reference = (values: readonly number[]): number[] =>
+    values.map((_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+
+  test("positions in ascending order of value, ties in input order, −0 tied with 0", () => {
+    expect(Array.from(ascendingOrder(Float64Array.of(3, -1, 2, -1)))).toEqual([1, 3, 2, 0]);
+    expect(Array.from(ascendingOrder(Float64Array.of(0, -0, -5e-324, 5e-324, 0)))).toEqual([2, 0, 1, 4, 3]);
+    expect(Array.from(ascendingOrder(Float64Array.of(Infinity, -Infinity, 1e308, -1e308)))).toEqual([1, 3, 2, 0]);
+    expect(Array.from(ascendingOrder(new Float64Array(0)))).toEqual([]);
+    expect(Array.from(ascendingOrder(Float64Array.of(7, 7, 7)))).toEqual([0, 1, 2]);
+  });
+
+  test("equals a comparison argsort on random doubles of every sign and magnitude", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true }), { maxLength: 300 }), (values) => {
+        expect(Array.from(ascendingOrder(Float64Array.from(values)))).toEqual(reference(values));
+      }),
+    );
+  });
+
+  test("equals a comparison argsort on many ties and on values sharing their high bytes", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 200 }),
+        fc.array(fc.double({ min: 0.5, max: 0.50001, noNaN: true }), { maxLength: 200 }),
+        (integers, close) => {
+          expect(Array.from(ascendingOrder(Float64Array.from(integers)))).toEqual(reference(integers));
+          expect(Array.from(ascendingOrder(Float64Array.from(close)))).toEqual(reference(close));
+        },
+      ),
     );
   });
 });
