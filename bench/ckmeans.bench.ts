@@ -50,11 +50,17 @@ function median(times: number[]): number {
   return sorted[sorted.length >> 1];
 }
 
-/** Median of `repeats` runs after a warm-up of at least 5 runs and 300 ms, so that the optimising JIT has settled. */
-function time<T>(repeats: number, task: () => T): { ms: number; result: T } {
+/** Runs `task` for at least 5 runs and 300 ms, so that the optimising JIT has settled. */
+function warm<T>(task: () => T): T {
   let result = task();
   const warmStart = performance.now();
   for (let w = 1; w < 5 || performance.now() - warmStart < 300; w++) result = task();
+  return result;
+}
+
+/** Median of `repeats` warm runs. */
+function time<T>(repeats: number, task: () => T): { ms: number; result: T } {
+  let result = warm(task);
   const times: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const start = performance.now();
@@ -62,6 +68,33 @@ function time<T>(repeats: number, task: () => T): { ms: number; result: T } {
     times.push(performance.now() - start);
   }
   return { ms: median(times), result };
+}
+
+/**
+ * Two tasks timed in alternation (a, b, a, b, …) after both are warm: the medians of
+ * each and the median of the per-round ratios a/b. This machine's speed drifts by
+ * ±20 % over seconds; alternating keeps the ratio from measuring the drift.
+ */
+function timePair<T>(
+  repeats: number,
+  a: () => T,
+  b: () => unknown,
+): { a: number; b: number; ratio: number; result: T } {
+  let result = warm(a);
+  warm(b);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    let start = performance.now();
+    result = a();
+    ta.push(performance.now() - start);
+    start = performance.now();
+    b();
+    tb.push(performance.now() - start);
+    ratios.push(ta[r] / tb[r]);
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ratios), result };
 }
 
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -72,6 +105,8 @@ interface Case {
   data: Float64Array;
   ours: { ms: number; result: ReturnType<typeof ckmeans> };
   sortMs: number;
+  /** Median over the alternating rounds of ours / sort. */
+  sortRatio: number;
 }
 
 export function run(): void {
@@ -81,9 +116,12 @@ export function run(): void {
     for (const kind of ["uniform", "lognormal"] as const) {
       const data = sample(n, kind, n + (kind === "uniform" ? 1 : 2));
       const repeats = n >= 1e6 ? 7 : 15;
-      const ours = time(repeats, () => ckmeans(data, K));
-      const sortMs = time(repeats, () => Float64Array.from(data).sort()).ms;
-      cases.push({ n, kind, data, ours, sortMs });
+      const pair = timePair(
+        repeats,
+        () => ckmeans(data, K),
+        () => Float64Array.from(data).sort(),
+      );
+      cases.push({ n, kind, data, ours: { ms: pair.a, result: pair.result }, sortMs: pair.b, sortRatio: pair.ratio });
     }
   }
   const usage = process.memoryUsage();
@@ -91,7 +129,7 @@ export function run(): void {
     `memory after ours and sort: peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap used ${mb(usage.heapUsed)}, array buffers ${mb(usage.arrayBuffers)}`,
   );
   console.log("n        data       ours ms   simple-stat ms  sort ms  ss/ours  ours/sort  same partition");
-  for (const { n, kind, data, ours, sortMs } of cases) {
+  for (const { n, kind, data, ours, sortMs, sortRatio } of cases) {
     const plain = Array.from(data);
     const theirs = time(n >= 1e6 ? 2 : 5, () => ss.ckmeans(plain, K));
     const theirSizes = theirs.result.map((group) => group.length);
@@ -112,7 +150,7 @@ export function run(): void {
         theirs.ms.toFixed(1).padStart(15),
         sortMs.toFixed(1).padStart(8),
         (theirs.ms / ours.ms).toFixed(1).padStart(8),
-        (ours.ms / sortMs).toFixed(2).padStart(10),
+        sortRatio.toFixed(2).padStart(10),
         `  ${same ? "yes" : "NO"} [${Array.from(ours.result.size).join(", ")}]`,
       ].join(" "),
     );
