@@ -18,61 +18,82 @@ export function lowerBound(sorted: Float64Array, value: number): number {
   return base + +(length === 1 && sorted[base] < value);
 }
 
-/** True on little-endian platforms (all that run Office): the low word of a double comes first. */
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+/** Runs of equal keys longer than this are put in order by a comparison sort, shorter ones by insertion. */
+const SHORT_RUN = 32;
 
 /**
  * The positions of `values` in ascending order of value (a stable argsort; ties
  * keep their input order; −0 ties with 0; the values must not be NaN).
  *
- * Least-significant-digit radix sort on the IEEE-754 bits, read as an unsigned
- * 64-bit key that orders like the numbers (sign bit set for positives, all bits
- * inverted for negatives): eight passes of one byte, a pass skipped when all
- * keys share its byte. O(n), and no binary search afterwards to find where each
- * value went: about five times faster than Float64Array.prototype.sort plus a
- * lower bound per value on 10^4 values.
+ * Each value is rounded to single precision, whose bits, read as an unsigned
+ * 32-bit key (sign bit set for positives, all bits inverted for negatives),
+ * order like the numbers; rounding is monotone, so sorting by the key leaves
+ * out of order only values that share a key. A least-significant-digit radix
+ * sort on the key (three passes of 11 bits, a pass skipped when all keys share
+ * its digit) is followed by a pass that orders each run of equal keys by the
+ * exact value: insertion when short, a comparison sort when long (values
+ * beyond single range, or crowded within one single-precision step). O(n) on
+ * spread data, O(n log n) at worst; on 10^4 values about four times faster than
+ * Float64Array.prototype.sort plus a binary search per value.
  *
  * @example ascendingOrder(Float64Array.of(3, -1, 2, -1)) // Uint32Array [1, 3, 2, 0]
  */
 export function ascendingOrder(values: Float64Array): Uint32Array {
   const n = values.length;
-  const doubles = new Float64Array(n);
-  for (let i = 0; i < n; i++) doubles[i] = values[i] + 0; // −0 + 0 = +0
-  const words = new Uint32Array(doubles.buffer);
-  const low = LITTLE_ENDIAN ? 0 : 1;
-  const high = 1 - low;
-  // Histograms of the eight bytes of every key, in one pass.
-  const counts = new Uint32Array(8 * 256);
+  const singles = new Float32Array(n);
+  singles.set(values);
+  const bits = new Uint32Array(singles.buffer);
+  let keys = new Uint32Array(n);
+  const counts = new Uint32Array(3 * 2048);
   for (let i = 0; i < n; i++) {
-    const hi = words[2 * i + high];
-    const negative = hi >>> 31 === 1;
-    const lo = negative ? ~words[2 * i + low] >>> 0 : words[2 * i + low];
-    const top = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
-    words[2 * i + low] = lo;
-    words[2 * i + high] = top;
-    for (let b = 0; b < 4; b++) {
-      counts[b * 256 + ((lo >>> (8 * b)) & 255)]++;
-      counts[(4 + b) * 256 + ((top >>> (8 * b)) & 255)]++;
-    }
+    const b = bits[i] === 0x80000000 ? 0 : bits[i]; // −0 as 0
+    const key = b >>> 31 === 1 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    keys[i] = key;
+    counts[key & 2047]++;
+    counts[2048 + ((key >>> 11) & 2047)]++;
+    counts[4096 + (key >>> 22)]++;
   }
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Uint32Array(n);
-  const offsets = new Uint32Array(256);
-  for (let pass = 0; pass < 8; pass++) {
-    const histogram = counts.subarray(pass * 256, pass * 256 + 256);
-    if (histogram.includes(n)) continue; // every key has the same byte here
-    for (let b = 0, sum = 0; b < 256; b++) {
-      offsets[b] = sum;
-      sum += histogram[b];
+  let nextOrder = new Uint32Array(n);
+  let nextKeys = new Uint32Array(n);
+  const offsets = new Uint32Array(2048);
+  for (let pass = 0; pass < 3; pass++) {
+    const histogram = counts.subarray(pass * 2048, (pass + 1) * 2048);
+    if (histogram.includes(n)) continue; // every key has the same digit here
+    for (let d = 0, sum = 0; d < 2048; d++) {
+      offsets[d] = sum;
+      sum += histogram[d];
     }
-    const word = pass < 4 ? low : high;
-    const shift = 8 * (pass & 3);
+    const shift = 11 * pass;
     for (let j = 0; j < n; j++) {
-      const i = order[j];
-      next[offsets[(words[2 * i + word] >>> shift) & 255]++] = i;
+      const key = keys[j];
+      const to = offsets[(key >>> shift) & 2047]++;
+      nextOrder[to] = order[j];
+      nextKeys[to] = key;
     }
-    [order, next] = [next, order];
+    [order, nextOrder] = [nextOrder, order];
+    [keys, nextKeys] = [nextKeys, keys];
+  }
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && keys[end] === keys[start]) end++;
+    if (end - start > SHORT_RUN) {
+      const run = Array.from(order.subarray(start, end)).sort((a, b) => values[a] - values[b] || a - b);
+      order.set(run, start);
+    } else {
+      for (let j = start + 1; j < end; j++) {
+        const position = order[j];
+        const v = values[position];
+        let p = j - 1;
+        while (p >= start && values[order[p]] > v) {
+          order[p + 1] = order[p];
+          p--;
+        }
+        order[p + 1] = position;
+      }
+    }
+    start = end;
   }
   return order;
 }

@@ -39,6 +39,16 @@ describe("ascendingOrder", () => {
     );
   });
 
+  test("orders long runs that single precision cannot tell apart, and values beyond its range", () => {
+    // 1 + i·1e-12 all round to the single 1; 1e39·i and 1e-50·i overflow to ∞ and underflow to 0.
+    const crowded = Array.from({ length: 200 }, (_, i) => 1 + ((i * 37) % 200) * 1e-12);
+    const huge = Array.from({ length: 100 }, (_, i) => ((i * 13) % 100) * 1e39 * (i % 2 === 0 ? 1 : -1));
+    const tiny = Array.from({ length: 100 }, (_, i) => ((i * 7) % 100) * 1e-50 * (i % 3 === 0 ? -1 : 1));
+    for (const values of [crowded, huge, tiny, [...crowded, ...huge, ...tiny]]) {
+      expect(Array.from(ascendingOrder(Float64Array.from(values)))).toEqual(reference(values));
+    }
+  });
+
   test("equals a comparison argsort on many ties and on values sharing their high bytes", () => {
     fc.assert(
       fc.property(
