@@ -58,18 +58,6 @@ function warm<T>(task: () => T): T {
   return result;
 }
 
-/** Median of `repeats` warm runs. */
-function time<T>(repeats: number, task: () => T): { ms: number; result: T } {
-  let result = warm(task);
-  const times: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const start = performance.now();
-    result = task();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), result };
-}
-
 /**
  * Two tasks timed in alternation (a, b, a, b, …) after both are warm: the medians of
  * each and the median of the per-round ratios a/b. This machine's speed drifts by
@@ -131,7 +119,12 @@ export function run(): void {
   console.log("n        data       ours ms   simple-stat ms  sort ms  ss/ours  ours/sort  same partition");
   for (const { n, kind, data, ours, sortMs, sortRatio } of cases) {
     const plain = Array.from(data);
-    const theirs = time(n >= 1e6 ? 2 : 5, () => ss.ckmeans(plain, K));
+    // Timed in alternation with ours, as the sort is: ss/ours is the median of per-round ratios.
+    const theirs = timePair(
+      n >= 1e6 ? 3 : 5,
+      () => ss.ckmeans(plain, K),
+      () => ckmeans(data, K),
+    );
     const theirSizes = theirs.result.map((group) => group.length);
     const theirBreaks = theirs.result.map((group) => group[group.length - 1]);
     const ourBreaks = Array.from({ length: ours.result.k }, (_, g) => {
@@ -147,9 +140,9 @@ export function run(): void {
         String(n).padEnd(8),
         kind.padEnd(10),
         ours.ms.toFixed(1).padStart(8),
-        theirs.ms.toFixed(1).padStart(15),
+        theirs.a.toFixed(1).padStart(15),
         sortMs.toFixed(1).padStart(8),
-        (theirs.ms / ours.ms).toFixed(1).padStart(8),
+        theirs.ratio.toFixed(1).padStart(8),
         sortRatio.toFixed(2).padStart(10),
         `  ${same ? "yes" : "NO"} [${Array.from(ours.result.size).join(", ")}]`,
       ].join(" "),
