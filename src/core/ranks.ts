@@ -16,7 +16,8 @@ export interface RankOptions {
  * Ranks of the present values (missing values get null and are not counted),
  * with Excel's tie rules. The present values are put in ascending order once
  * (a radix argsort); each block of equal values then gets its rank, which every
- * member receives, so ties share a rank by construction. O(n).
+ * member receives, so ties share a rank by construction. O(n) on spread data,
+ * O(n log n) at worst (see ascendingOrder).
  *
  * @example rank([10, 20, 20, 5])                       // [3, 1, 1, 4]
  * @example rank([10, 20, 20, 5], { ties: "average" })  // [3, 1.5, 1.5, 4]
