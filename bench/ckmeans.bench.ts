@@ -15,6 +15,7 @@ import { execFileSync } from "child_process";
 import { join } from "path";
 import * as ss from "simple-statistics";
 import { ckmeans } from "../src/core/ckmeans";
+import { median } from "./stats";
 
 const K = 5;
 const SIZES = [1e4, 1e5, 1e6];
@@ -43,11 +44,6 @@ function sample(n: number, kind: "uniform" | "lognormal", seed: number): Float64
     }
   }
   return out;
-}
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
 }
 
 /** Runs `task` for at least 5 runs and 300 ms, so that the optimising JIT has settled. */

@@ -10,6 +10,7 @@ import type { CellNumber } from "../src/core/cells";
 import { composite } from "../src/core/composite";
 import type { Direction } from "../src/core/minMax";
 import { rank } from "../src/core/ranks";
+import { quantile } from "./stats";
 
 const ROWS = 10_000;
 const COLUMNS = 20;
@@ -49,10 +50,4 @@ export function run(): void {
   console.log(
     `composite + rank, ${ROWS} x ${COLUMNS}: median ${quantile(times, 0.5).toFixed(2)} ms, min ${quantile(times, 0).toFixed(2)} ms, p90 ${quantile(times, 0.9).toFixed(2)} ms; round medians ${quantile(roundMedians, 0).toFixed(2)}-${quantile(roundMedians, 1).toFixed(2)} ms (goal <= 10 ms)`,
   );
-}
-
-/** The q-quantile (nearest rank) of the times. */
-function quantile(times: readonly number[], q: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.round(q * (sorted.length - 1))];
 }
